@@ -1,0 +1,75 @@
+"""What every sub-command needs: configuration, database and plain error reporting."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from typing import Any
+
+from kiosk.config import Config, ConfigError, load_config
+from kiosk.domain.clock import Clock, SystemClock, clock_for_day
+from kiosk.storage.database import Database, StorageError
+
+EXIT_REFUSED = 2
+EXIT_UNAVAILABLE = 3
+
+
+class CommandError(Exception):
+    """Ends a sub-command with a message on stderr and an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_REFUSED) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def config_from(args: argparse.Namespace) -> Config:
+    try:
+        return load_config(getattr(args, "config", None))
+    except ConfigError as err:
+        raise CommandError(f"configuration error: {err}", EXIT_UNAVAILABLE) from err
+
+
+def open_database(config: Config) -> Database:
+    """Connect and migrate; a database that cannot be used is a CommandError."""
+    try:
+        database = Database(config.database.resolved_url())
+        database.upgrade()
+    except StorageError as err:
+        raise CommandError(f"database error: {err}", EXIT_UNAVAILABLE) from err
+    return database
+
+
+def clock_from(args: argparse.Namespace) -> Clock:
+    """The real clock, or one fixed on `--today` where the command has that option."""
+    day = getattr(args, "today", None)
+    return clock_for_day(day) if day else SystemClock()
+
+
+def iso_date(text: str) -> date:
+    """argparse type for YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def run_guarded(func: Any) -> Any:
+    """Decorator for handlers: CommandError becomes a message on stderr and its exit code."""
+
+    def wrapper(args: argparse.Namespace) -> int:
+        try:
+            return int(func(args) or 0)
+        except CommandError as err:
+            print(f"kiosk: {err}", file=sys.stderr)
+            return err.code
+
+    wrapper.__name__ = func.__name__
+    wrapper.__doc__ = func.__doc__
+    return wrapper

@@ -1,0 +1,219 @@
+"""The kiosk's configuration: one TOML file, every option declared once with its type and default.
+
+A missing file means all defaults. Unknown keys, wrong types and out-of-range values are refused at
+start with a `ConfigError` naming the key, so a typo never silently falls back to a default.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from kiosk import paths
+
+
+class ConfigError(Exception):
+    """The configuration file cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class KioskSection:
+    language: str = "ko"
+    idle_seconds: int = 120
+    idle_warning_seconds: int = 30
+    staff_idle_seconds: int = 90
+    fullscreen: bool = True
+    name: str = "Seocho-gu Office lobby"
+
+    def validate(self) -> None:
+        _require(self.language in ("ko", "en"), "kiosk.language", "must be \"ko\" or \"en\"")
+        _require(self.idle_seconds >= 30, "kiosk.idle_seconds", "must be at least 30")
+        # The warning must leave a resident at least 20 s to react (accessibility K11).
+        _require(self.idle_warning_seconds >= 20, "kiosk.idle_warning_seconds", "must be at least 20")
+        _require(self.staff_idle_seconds >= 30, "kiosk.staff_idle_seconds", "must be at least 30")
+
+
+@dataclass(frozen=True)
+class DatabaseSection:
+    # Empty means SQLite in the user data folder.
+    url: str = ""
+
+    def resolved_url(self) -> str:
+        """The SQLAlchemy URL to connect to."""
+        if self.url:
+            return self.url
+        return f"sqlite:///{paths.user_data_dir() / 'kiosk.sqlite3'}"
+
+    def validate(self) -> None:
+        if self.url:
+            _require("://" in self.url, "database.url", "must be an SQLAlchemy URL such as sqlite:///path")
+
+
+@dataclass(frozen=True)
+class StationSection:
+    """Addresses of the online Seocho Tax Station (the ZEP URL is not published: set it here)."""
+
+    metaverse_url: str = "https://zep.us/play/seocho-tax-station"
+    consultation_room_url: str = "https://zep.us/play/seocho-tax-station?room=consultation"
+    lecture_room_url: str = "https://zep.us/play/seocho-tax-station?room=lecture"
+    district_tax_url: str = "https://www.seocho.go.kr"
+    payment_url: str = "https://etax.seoul.go.kr"
+    staff_phone: str = "02-2155-6114"
+
+    def validate(self) -> None:
+        for f in dataclasses.fields(self):
+            if f.name.endswith("_url"):
+                _require_http_url(getattr(self, f.name), f"station.{f.name}")
+
+
+@dataclass(frozen=True)
+class PrinterSection:
+    # "none" shows slips on screen and offers PDF; "system" uses Qt/CUPS; "escpos" a receipt printer.
+    kind: str = "none"
+    name: str = ""
+    paper: str = "80mm"
+    escpos_target: str = ""
+
+    def validate(self) -> None:
+        _require(self.kind in ("none", "system", "escpos"), "printer.kind",
+                 "must be \"none\", \"system\" or \"escpos\"")
+        _require(self.paper in ("80mm", "58mm", "a4"), "printer.paper", "must be \"80mm\", \"58mm\" or \"a4\"")
+
+
+@dataclass(frozen=True)
+class BookingSection:
+    min_notice_days: int = 7
+    horizon_days: int = 60
+    max_bookings_per_phone_per_day: int = 1
+    retention_days: int = 30
+
+    def validate(self) -> None:
+        _require(self.min_notice_days >= 0, "booking.min_notice_days", "must be 0 or more")
+        _require(self.horizon_days > self.min_notice_days, "booking.horizon_days",
+                 "must be larger than booking.min_notice_days")
+        _require(self.max_bookings_per_phone_per_day >= 1, "booking.max_bookings_per_phone_per_day",
+                 "must be at least 1")
+        _require(self.retention_days >= 1, "booking.retention_days", "must be at least 1")
+
+
+@dataclass(frozen=True)
+class StaffSection:
+    # scrypt hash made by `kiosk staff set-pin`; empty means the demo PIN 0000 until staff set one.
+    pin_hash: str = ""
+    lock_after_failures: int = 5
+    lock_minutes: int = 5
+
+    def validate(self) -> None:
+        _require(self.lock_after_failures >= 1, "staff.lock_after_failures", "must be at least 1")
+        _require(self.lock_minutes >= 1, "staff.lock_minutes", "must be at least 1")
+
+
+@dataclass(frozen=True)
+class ScreenSection:
+    """The physical panel, so that sizes can be checked in millimetres (accessibility K01, K09)."""
+
+    width_mm: float = 597.9  # 27-inch 16:9 panel
+    height_mm: float = 336.3
+    width_px: int = 1920
+    height_px: int = 1080
+    bottom_edge_height_mm: float = 700.0  # above the floor
+    tilt_degrees: float = 0.0
+
+    def validate(self) -> None:
+        _require(self.width_mm > 0 and self.height_mm > 0, "screen.width_mm", "must be positive")
+        _require(self.width_px > 0 and self.height_px > 0, "screen.width_px", "must be positive")
+
+
+@dataclass(frozen=True)
+class Config:
+    kiosk: KioskSection = field(default_factory=KioskSection)
+    database: DatabaseSection = field(default_factory=DatabaseSection)
+    station: StationSection = field(default_factory=StationSection)
+    printer: PrinterSection = field(default_factory=PrinterSection)
+    booking: BookingSection = field(default_factory=BookingSection)
+    staff: StaffSection = field(default_factory=StaffSection)
+    screen: ScreenSection = field(default_factory=ScreenSection)
+    source: Path | None = None
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read and validate the configuration; a missing file gives the defaults."""
+    path = path or paths.default_config_file()
+    if not path.exists():
+        return _build({}, None)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as err:
+        raise ConfigError(f"{path}: not UTF-8 text ({err.reason})") from err
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{path}: not valid TOML: {err}") from err
+    except OSError as err:
+        raise ConfigError(f"{path}: cannot be read: {err.strerror}") from err
+    try:
+        return _build(raw, path)
+    except ConfigError as err:
+        raise ConfigError(f"{path}: {err}") from None
+
+
+def default_config() -> Config:
+    return _build({}, None)
+
+
+def _build(raw: dict[str, Any], source: Path | None) -> Config:
+    sections: dict[str, Any] = {}
+    section_types = {f.name: f for f in dataclasses.fields(Config) if f.name != "source"}
+    for key in raw:
+        if key not in section_types:
+            raise ConfigError(f"unknown section [{key}]; known: {', '.join(section_types)}")
+    for name, f in section_types.items():
+        section_cls = f.default_factory  # type: ignore[misc]
+        values = raw.get(name, {})
+        if not isinstance(values, dict):
+            raise ConfigError(f"[{name}] must be a table")
+        section = _build_section(name, section_cls, values)  # type: ignore[arg-type]
+        section.validate()
+        sections[name] = section
+    return Config(**sections, source=source)
+
+
+def _build_section(name: str, cls: type, values: dict[str, Any]) -> Any:
+    hints = typing.get_type_hints(cls)
+    known = {f.name for f in dataclasses.fields(cls)}
+    for key, value in values.items():
+        if key not in known:
+            raise ConfigError(f"unknown key {name}.{key}; known: {', '.join(sorted(known))}")
+        _check_type(f"{name}.{key}", value, hints[key])
+    return cls(**values)
+
+
+def _check_type(key: str, value: Any, expected: Any) -> None:
+    allowed = typing.get_args(expected) if isinstance(expected, types.UnionType) else (expected,)
+    if float in allowed and isinstance(value, int) and not isinstance(value, bool):
+        return
+    if isinstance(value, bool) and bool not in allowed:
+        raise ConfigError(f"{key} must be {_type_name(expected)}, not true/false")
+    if not isinstance(value, allowed):
+        raise ConfigError(f"{key} must be {_type_name(expected)}, not {type(value).__name__}")
+
+
+def _type_name(expected: Any) -> str:
+    return {str: "a string", int: "a whole number", float: "a number", bool: "true or false"}.get(
+        expected, str(expected)
+    )
+
+
+def _require(condition: bool, key: str, message: str) -> None:
+    if not condition:
+        raise ConfigError(f"{key} {message}")
+
+
+def _require_http_url(url: str, key: str) -> None:
+    parts = urlsplit(url)
+    _require(parts.scheme in ("http", "https") and bool(parts.netloc), key,
+             f"must be an http(s) address, not {url!r}")

@@ -1,0 +1,1 @@
+"""Rules and catalogues of the kiosk: plain Python, no Qt and no SQLAlchemy."""
