@@ -18,10 +18,15 @@ COMMAND_MODULES = (
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description="Seocho Tax Station kiosk")
-    parser.add_argument("--config", type=Path, help="configuration file (default: KIOSK_CONFIG or user config)")
+    parser.add_argument(
+        "--config", type=Path, help="configuration file (default: KIOSK_CONFIG or user config)"
+    )
     parser.add_argument("--windowed", action="store_true", help="run in a window instead of full screen")
-    parser.add_argument("--exit-after-startup", action="store_true",
-                        help="exit 0 right after the home screen's first paint (for benchmarks)")
+    parser.add_argument(
+        "--exit-after-startup",
+        action="store_true",
+        help="exit 0 right after the home screen's first paint (for benchmarks)",
+    )
     parser.add_argument("--lang", choices=("ko", "en"), help="start language (default from configuration)")
     parser.add_argument("--demo", action="store_true", help="load the demo content before starting")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

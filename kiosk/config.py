@@ -32,7 +32,7 @@ class KioskSection:
     name: str = "Seocho-gu Office lobby"
 
     def validate(self) -> None:
-        _require(self.language in ("ko", "en"), "kiosk.language", "must be \"ko\" or \"en\"")
+        _require(self.language in ("ko", "en"), "kiosk.language", 'must be "ko" or "en"')
         _require(self.idle_seconds >= 30, "kiosk.idle_seconds", "must be at least 30")
         # The warning must leave a resident at least 20 s to react (accessibility K11).
         _require(self.idle_warning_seconds >= 20, "kiosk.idle_warning_seconds", "must be at least 20")
@@ -81,9 +81,10 @@ class PrinterSection:
     escpos_target: str = ""
 
     def validate(self) -> None:
-        _require(self.kind in ("none", "system", "escpos"), "printer.kind",
-                 "must be \"none\", \"system\" or \"escpos\"")
-        _require(self.paper in ("80mm", "58mm", "a4"), "printer.paper", "must be \"80mm\", \"58mm\" or \"a4\"")
+        _require(
+            self.kind in ("none", "system", "escpos"), "printer.kind", 'must be "none", "system" or "escpos"'
+        )
+        _require(self.paper in ("80mm", "58mm", "a4"), "printer.paper", 'must be "80mm", "58mm" or "a4"')
 
 
 @dataclass(frozen=True)
@@ -95,10 +96,16 @@ class BookingSection:
 
     def validate(self) -> None:
         _require(self.min_notice_days >= 0, "booking.min_notice_days", "must be 0 or more")
-        _require(self.horizon_days > self.min_notice_days, "booking.horizon_days",
-                 "must be larger than booking.min_notice_days")
-        _require(self.max_bookings_per_phone_per_day >= 1, "booking.max_bookings_per_phone_per_day",
-                 "must be at least 1")
+        _require(
+            self.horizon_days > self.min_notice_days,
+            "booking.horizon_days",
+            "must be larger than booking.min_notice_days",
+        )
+        _require(
+            self.max_bookings_per_phone_per_day >= 1,
+            "booking.max_bookings_per_phone_per_day",
+            "must be at least 1",
+        )
         _require(self.retention_days >= 1, "booking.retention_days", "must be at least 1")
 
 
@@ -215,5 +222,8 @@ def _require(condition: bool, key: str, message: str) -> None:
 
 def _require_http_url(url: str, key: str) -> None:
     parts = urlsplit(url)
-    _require(parts.scheme in ("http", "https") and bool(parts.netloc), key,
-             f"must be an http(s) address, not {url!r}")
+    _require(
+        parts.scheme in ("http", "https") and bool(parts.netloc),
+        key,
+        f"must be an http(s) address, not {url!r}",
+    )

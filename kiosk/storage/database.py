@@ -44,7 +44,9 @@ class Database:
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         # On SQLite a writer takes the write lock when it begins, so two kiosks never deadlock
         # half-way through a booking; PostgreSQL relies on constraints and row locks instead.
-        writer_bind = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else self.engine
+        writer_bind = (
+            self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else self.engine
+        )
         self._writer = sessionmaker(writer_bind, expire_on_commit=False)
 
     def _engine_options(self) -> dict[str, Any]:
