@@ -15,6 +15,10 @@ apt_packages=(
   libxkbcommon-x11-0 libxcb-shape0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3
   # libvlc that can show video in a window (vlc itself would pull Qt 5)
   libvlc5 vlc-plugin-base vlc-plugin-video-output
+  # cvlc, the lecture benchmark's baseline (vlc-bin has no Qt; the `vlc` package would pull Qt 5)
+  vlc-bin
+  # spoken Korean track of the demo lecture videos; xwd for screenshots under Xvfb
+  espeak-ng x11-apps
   # Korean text on screen and on paper
   fonts-noto-cjk
   # virtual display, screenshots, PDF and QR checks, demo video generation
