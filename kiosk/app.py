@@ -45,10 +45,7 @@ def create_qt_application(argv: list[str] | None = None) -> object:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.logging_setup import install_qt_message_handler
-
     QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
-    install_qt_message_handler()
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Seocho Tax Station")
     return app
@@ -83,9 +80,10 @@ def run_kiosk(args: argparse.Namespace) -> int:
     except OSError as err:
         print(f"kiosk: cannot write the log folder: {err}", file=sys.stderr)
         return EXIT_CANNOT_RUN
-    from kiosk.logging_setup import log_unhandled
+    from kiosk.logging_setup import install_qt_message_handler, log_unhandled
 
     sys.excepthook = log_unhandled
+    install_qt_message_handler()
     try:
         context = build_context(config)
         if args.demo:
