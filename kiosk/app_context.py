@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from kiosk.config import Config
 from kiosk.domain.clock import Clock
@@ -16,3 +18,6 @@ class AppContext:
     config: Config
     clock: Clock
     database: Database
+    # Builds the lecture video player (default: kiosk.services.player.VlcPlayer); tests put a factory
+    # here that fails like a machine without libvlc.
+    lecture_player_factory: Callable[[], Any] | None = None

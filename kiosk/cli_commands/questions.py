@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.cli_commands.common import CommandError, clock_from, config_from, open_database, print_json, run_guarded
+from kiosk.cli_commands.common import (
+    CommandError,
+    clock_from,
+    config_from,
+    open_database,
+    print_json,
+    run_guarded,
+)
 from kiosk.domain.errors import KioskError
 from kiosk.domain.lecture_questions import Question, QuestionStatus
 from kiosk.services.lectures import QuestionBoard

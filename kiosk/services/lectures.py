@@ -178,3 +178,43 @@ class QuestionBoard:
             question = store.set_status(session, question_id, status)
         log.info("question %d is now %s", question_id, status.value)
         return question
+
+
+def load_demo_content(context: object) -> str:
+    """DEMO_LOADERS entry (kiosk/demo.py): the demo lectures and a few answered board questions."""
+    database = context.database  # type: ignore[attr-defined]
+    report = load_demo_lectures(database)
+    board = QuestionBoard(database, context.clock)  # type: ignore[attr-defined]
+    answered = load_demo_questions(board, report.imported)
+    return f"{len(report.imported)} lectures, {answered} answered questions"
+
+
+DEMO_QUESTIONS = (
+    (
+        "property",
+        "재산세는 언제 내나요? 고지서를 못 받았어요.",
+        "7월(1기)과 9월(2기)에 냅니다. 고지서를 받지 못했으면 구청 세무과에 물어보세요.",
+        "2026-11-property-tax",
+    ),
+    (
+        "vehicle",
+        "자동차세를 1월에 한 번에 내면 얼마나 줄어드나요?",
+        "연납하면 세액이 줄어듭니다. 자세한 비율은 해마다 달라지니 고지서를 확인하세요.",
+        "2026-10-vehicle-tax",
+    ),
+)
+
+
+def load_demo_questions(board: QuestionBoard, lectures: tuple[Lecture, ...]) -> int:
+    """Post and answer the demo questions once (a second run finds them and adds nothing)."""
+    existing = {q.text for q in board.all()}
+    by_key = {lecture.key: lecture.lecture_id for lecture in lectures}
+    added = 0
+    for topic, text, answer, lecture_key in DEMO_QUESTIONS:
+        if text in existing:
+            continue
+        question = board.post(topic, text)
+        board.answer(question.question_id, answer)
+        board.link(question.question_id, by_key.get(lecture_key))
+        added += 1
+    return added

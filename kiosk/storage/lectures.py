@@ -104,7 +104,11 @@ def _lecture(row: LectureRow) -> Lecture:
 def add_question(session: Session, topic: str, text: str, now: datetime) -> Question:
     """Store a new question as pending (checked by the caller through the domain)."""
     row = LectureQuestionRow(
-        topic=topic, text=text, status=QuestionStatus.PENDING.value, created_at=_utc(now), next_month_topic=False
+        topic=topic,
+        text=text,
+        status=QuestionStatus.PENDING.value,
+        created_at=_utc(now),
+        next_month_topic=False,
     )
     session.add(row)
     session.flush()

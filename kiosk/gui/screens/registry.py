@@ -12,7 +12,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "home": ("kiosk.gui.screens.home", "HomeScreen"),
     "help": ("kiosk.gui.screens.help", "HelpScreen"),
     "consultations": ("kiosk.gui.screens.placeholder", "ConsultationsPlaceholder"),
-    "lectures": ("kiosk.gui.screens.placeholder", "LecturesPlaceholder"),
+    "lectures": ("kiosk.gui.screens.lectures", "LecturesScreen"),
     "schedule": ("kiosk.gui.screens.placeholder", "SchedulePlaceholder"),
     "guide": ("kiosk.gui.screens.placeholder", "GuidePlaceholder"),
     "qr": ("kiosk.gui.screens.placeholder", "QrPlaceholder"),

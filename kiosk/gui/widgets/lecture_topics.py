@@ -1,0 +1,76 @@
+"""Names of the lecture topics on screen, and a column of large topic buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QWidget
+
+from kiosk.domain.lectures import TOPICS
+
+
+class TopicNames(QObject):
+    """Translated topic names (the domain keeps only keys)."""
+
+    def name(self, topic: str | None) -> str:
+        names = {
+            None: self.tr("All topics"),
+            "acquisition": self.tr("Acquisition tax"),
+            "property": self.tr("Property tax"),
+            "vehicle": self.tr("Vehicle tax"),
+            "local_income": self.tr("Local income tax"),
+            "refund": self.tr("Tax refunds"),
+            "other": self.tr("Other questions"),
+        }
+        return names.get(topic, topic or "")
+
+
+class TopicPicker(QWidget):
+    """Checkable topic buttons, one checked at a time; `with_all` adds "All topics" first."""
+
+    topic_chosen = Signal(object)  # str, or None for all topics
+
+    def __init__(self, with_all: bool, columns: int = 1, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._names = TopicNames(self)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._buttons: dict[str | None, QPushButton] = {}
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        choices: list[str | None] = [None, *TOPICS] if with_all else list(TOPICS)
+        for index, topic in enumerate(choices):
+            button = QPushButton(objectName=f"topic_{topic or 'all'}", checkable=True)
+            button.clicked.connect(lambda _=False, t=topic: self._chosen(t))
+            self._group.addButton(button)
+            self._buttons[topic] = button
+            layout.addWidget(button, index // columns, index % columns)
+        self._topic: str | None = None
+        if with_all:
+            self._buttons[None].setChecked(True)
+        self.retranslateUi()
+
+    def topic(self) -> str | None:
+        return self._topic
+
+    def button(self, topic: str | None) -> QPushButton:
+        return self._buttons[topic]
+
+    def set_topic(self, topic: str | None) -> None:
+        """Check `topic` without emitting (None clears the choice when there is no "All")."""
+        self._topic = topic
+        if topic in self._buttons:
+            self._buttons[topic].setChecked(True)
+        else:
+            self._group.setExclusive(False)
+            for button in self._buttons.values():
+                button.setChecked(False)
+            self._group.setExclusive(True)
+
+    def retranslateUi(self) -> None:
+        for topic, button in self._buttons.items():
+            button.setText(self._names.name(topic))
+
+    def _chosen(self, topic: str | None) -> None:
+        self._topic = topic
+        self.topic_chosen.emit(topic)

@@ -1,0 +1,561 @@
+"""Lecture video playback: the `Player` interface and its libvlc adapter `VlcPlayer`.
+
+libvlc calls back from its own threads. Every callback here only emits a Qt signal with a queued
+connection, so the player's state, its signals and all libvlc calls stay on the GUI thread (calling
+libvlc from inside its own event callback can deadlock).
+
+Where the video goes (`RenderMode`): on X11 libvlc draws straight into a native child window
+(`set_xwindow`); elsewhere (Qt's offscreen platform, tests, screenshots) it decodes into memory and
+hands each frame over as a QImage (`frame_ready`), which the screen paints itself.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import enum
+import importlib
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QImage
+
+from kiosk.domain.errors import KioskError
+
+log = logging.getLogger(__name__)
+
+SKIP_MS = 10_000
+# A video whose clock does not move for this long while playing has stopped (a file cut short,
+# a disk that went away).
+STALL_MS = 6_000
+# "Ended" this far before the announced length means the file stopped early.
+EARLY_END_MS = 1_500
+MAX_FRAME_WIDTH = 1920
+FRAME_POLL_MS = 33
+
+
+class PlayerUnavailable(KioskError):  # noqa: N818  (named like SlotTaken, STYLE.md 8)
+    """libvlc cannot be used on this machine; the message says what is missing."""
+
+
+class PlayerState(enum.Enum):
+    EMPTY = "empty"
+    READY = "ready"  # loaded, not started
+    OPENING = "opening"
+    PLAYING = "playing"
+    PAUSED = "paused"
+    ENDED = "ended"
+    FAILED = "failed"
+
+
+class FailureKind(enum.Enum):
+    MISSING_FILE = "missing_file"
+    NOT_DECODABLE = "not_decodable"
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class PlaybackFailure:
+    kind: FailureKind
+    message: str
+
+
+class RenderMode(enum.Enum):
+    WINDOW = "window"  # libvlc draws into a native X11 window
+    FRAMES = "frames"  # frames decoded into memory and emitted as QImage
+    NONE = "none"  # decoded and dropped (benchmarks without a screen)
+
+
+class Player(QObject):
+    """What the lecture screens need from a video player. Positions and lengths are milliseconds."""
+
+    state_changed = Signal(object)  # PlayerState
+    position_changed = Signal(int, int)  # position, length
+    first_frame = Signal()
+    failed = Signal(object)  # PlaybackFailure
+    frame_ready = Signal(object)  # QImage, RenderMode.FRAMES only
+
+    def render_mode(self) -> RenderMode:
+        raise NotImplementedError
+
+    def set_window(self, win_id: int) -> None:
+        """The native window to draw into (RenderMode.WINDOW)."""
+        raise NotImplementedError
+
+    def load(self, video: Path, subtitles: Path | None = None) -> None:
+        raise NotImplementedError
+
+    def play(self) -> None:
+        raise NotImplementedError
+
+    def pause(self) -> None:
+        raise NotImplementedError
+
+    def toggle(self) -> None:
+        """Play when paused or stopped, pause when playing."""
+        if self.state() in (PlayerState.PLAYING, PlayerState.OPENING):
+            self.pause()
+        else:
+            self.play()
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    def seek(self, position_ms: int) -> None:
+        raise NotImplementedError
+
+    def skip(self, delta_ms: int) -> None:
+        """Seek `delta_ms` forward (negative: back), kept inside the video."""
+        target = self.position() + delta_ms
+        length = self.length()
+        if length > 0:
+            target = min(target, max(0, length - 500))
+        self.seek(max(0, target))
+
+    def position(self) -> int:
+        raise NotImplementedError
+
+    def length(self) -> int:
+        raise NotImplementedError
+
+    def set_volume(self, volume: int) -> None:
+        raise NotImplementedError
+
+    def volume(self) -> int:
+        raise NotImplementedError
+
+    def set_subtitles_visible(self, visible: bool) -> None:
+        raise NotImplementedError
+
+    def subtitles_visible(self) -> bool:
+        raise NotImplementedError
+
+    def state(self) -> PlayerState:
+        raise NotImplementedError
+
+    def release(self) -> None:
+        """Free the decoder; the player cannot be used afterwards."""
+        raise NotImplementedError
+
+
+# -- libvlc ---------------------------------------------------------------------------------------
+
+
+def import_vlc(module_name: str = "vlc") -> ModuleType:
+    """`import vlc`, turning a libvlc that cannot load into PlayerUnavailable."""
+    try:
+        return importlib.import_module(module_name)
+    except (ImportError, OSError, NotImplementedError) as err:
+        raise PlayerUnavailable(f"libvlc cannot be loaded ({type(err).__name__}: {err})") from err
+
+
+def has_sound_output() -> bool:
+    """A sound card or a PulseAudio/PipeWire server to play to."""
+    if any(Path("/dev/snd").glob("pcm*p")) or os.environ.get("PULSE_SERVER"):
+        return True
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    return bool(runtime) and (Path(runtime) / "pulse" / "native").exists()
+
+
+def vlc_arguments(render: RenderMode, sound: bool | None = None) -> list[str]:
+    """libvlc options for the kiosk: no Xlib threads (Qt owns X), quiet, no audio device when none."""
+    arguments = ["--no-xlib", "--quiet", "--no-video-title-show", "--no-snapshot-preview"]
+    if not (has_sound_output() if sound is None else sound):
+        arguments.append("--aout=dummy")
+    if render is RenderMode.NONE:
+        arguments.append("--vout=dummy")
+    return arguments
+
+
+def create_vlc_instance(vlc: ModuleType, arguments: list[str]) -> Any:
+    """A libvlc instance; PlayerUnavailable for each way libvlc can be missing (facts/platform.md)."""
+    try:
+        instance = vlc.Instance(*arguments)
+    except NameError as err:  # python-vlc imported, but no libvlc shared library behind it
+        raise PlayerUnavailable(f"libvlc is not installed ({err})") from err
+    if instance is None:  # libvlc without its plugins
+        raise PlayerUnavailable("libvlc found no plugins (install vlc-plugin-base)")
+    return instance
+
+
+def default_render_mode() -> RenderMode:
+    """Draw into a native window on X11, into memory everywhere else."""
+    platform = QGuiApplication.platformName() if QGuiApplication.instance() else ""
+    return RenderMode.WINDOW if platform == "xcb" else RenderMode.FRAMES
+
+
+class VlcPlayer(Player):
+    """The real player: python-vlc."""
+
+    # Carries libvlc's events (from its threads) to the GUI thread.
+    _vlc_event = Signal(str)
+
+    def __init__(
+        self,
+        render: RenderMode | None = None,
+        importer: Callable[[], ModuleType] = import_vlc,
+        stall_ms: int = STALL_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._render = render or default_render_mode()
+        self._vlc = importer()
+        self._instance = create_vlc_instance(self._vlc, vlc_arguments(self._render))
+        self._player = self._instance.media_player_new()
+        self._state = PlayerState.EMPTY
+        self._video: Path | None = None
+        self._has_subtitles = False
+        self._subtitles_on = True
+        self._volume = 80
+        self._position = 0
+        self._length = 0
+        self._shown_frame = False
+        self._pending_seek: int | None = None
+        self._last_progress = time.monotonic()
+        self._stall_ms = stall_ms
+        self._vlc_event.connect(self._on_vlc_event, Qt.ConnectionType.QueuedConnection)
+        self._attach_events()
+        if self._render is RenderMode.FRAMES:
+            self._frames: _FrameSink | None = _FrameSink(self._vlc, self._player)
+        else:
+            self._frames = None
+        # Any PySide6 call from libvlc's video thread (even emitting a signal without arguments)
+        # corrupted reference counts and crashed the interpreter at exit, so the GUI thread fetches
+        # the newest frame itself, at the video's frame rate.
+        self._frame_poll = QTimer(self)
+        self._frame_poll.setInterval(FRAME_POLL_MS)
+        self._frame_poll.timeout.connect(self._on_frame)
+        self._watchdog = QTimer(self)
+        self._watchdog.setInterval(500)
+        self._watchdog.timeout.connect(self._check_progress)
+
+    # -- Player ----------------------------------------------------------------------------------
+
+    def render_mode(self) -> RenderMode:
+        return self._render
+
+    def set_window(self, win_id: int) -> None:
+        if self._render is RenderMode.WINDOW:
+            self._player.set_xwindow(int(win_id))
+
+    def load(self, video: Path, subtitles: Path | None = None) -> None:
+        self._player.stop()
+        self._video = video
+        self._position = 0
+        self._length = 0
+        self._shown_frame = False
+        self._pending_seek = None
+        if not video.is_file():
+            self._fail(FailureKind.MISSING_FILE, f"the video file {video.name} is missing")
+            return
+        media = self._instance.media_new_path(str(video))
+        self._has_subtitles = subtitles is not None and subtitles.is_file()
+        if self._has_subtitles:
+            media.add_option(f":sub-file={subtitles}")
+        self._player.set_media(media)
+        media.release()
+        self._set_state(PlayerState.READY)
+        log.info("loaded lecture video %s", video.name)
+
+    def play(self) -> None:
+        if self._state in (PlayerState.EMPTY, PlayerState.FAILED):
+            return
+        if self._state is PlayerState.PAUSED:
+            self._player.set_pause(0)
+            return
+        if self._state is PlayerState.ENDED:
+            self._player.stop()
+            self._position = 0
+        self._shown_frame = False
+        self._last_progress = time.monotonic()
+        self._set_state(PlayerState.OPENING)
+        if self._player.play() == -1:
+            self._fail(FailureKind.NOT_DECODABLE, f"libvlc cannot start {self._name()}")
+            return
+        self._start_timers()
+
+    def pause(self) -> None:
+        if self._state in (PlayerState.PLAYING, PlayerState.OPENING):
+            self._player.set_pause(1)
+
+    def stop(self) -> None:
+        self._stop_timers()
+        self._player.stop()
+        if self._state not in (PlayerState.EMPTY, PlayerState.FAILED):
+            self._set_state(PlayerState.READY)
+
+    def seek(self, position_ms: int) -> None:
+        position_ms = max(0, int(position_ms))
+        if self._state in (PlayerState.EMPTY, PlayerState.FAILED):
+            return
+        if self._state in (PlayerState.READY, PlayerState.ENDED, PlayerState.OPENING):
+            # libvlc seeks only a started media: remember it and seek once it plays.
+            self._pending_seek = position_ms
+            self._position = position_ms
+            self.position_changed.emit(self._position, self._length)
+            return
+        self._player.set_time(position_ms)
+        self._position = position_ms
+        self._last_progress = time.monotonic()
+        self.position_changed.emit(self._position, self._length)
+
+    def position(self) -> int:
+        return self._position
+
+    def length(self) -> int:
+        return self._length
+
+    def set_volume(self, volume: int) -> None:
+        self._volume = max(0, min(100, int(volume)))
+        self._player.audio_set_volume(self._volume)
+
+    def volume(self) -> int:
+        return self._volume
+
+    def set_subtitles_visible(self, visible: bool) -> None:
+        self._subtitles_on = visible
+        self._apply_subtitles()
+
+    def subtitles_visible(self) -> bool:
+        return self._subtitles_on and self._has_subtitles
+
+    def has_subtitles(self) -> bool:
+        return self._has_subtitles
+
+    def state(self) -> PlayerState:
+        return self._state
+
+    def release(self) -> None:
+        self._stop_timers()
+        manager = self._player.event_manager()
+        for event_type in self._event_names:
+            manager.event_detach(event_type)
+        self._player.stop()
+        self._player.release()
+        self._instance.release()
+        self._state = PlayerState.EMPTY
+
+    # -- libvlc events, on the GUI thread --------------------------------------------------------
+
+    def _attach_events(self) -> None:
+        types = self._vlc.EventType
+        manager = self._player.event_manager()
+        names = {
+            types.MediaPlayerPlaying: "playing",
+            types.MediaPlayerPaused: "paused",
+            types.MediaPlayerEndReached: "end",
+            types.MediaPlayerEncounteredError: "error",
+            types.MediaPlayerTimeChanged: "time",
+            types.MediaPlayerLengthChanged: "length",
+            types.MediaPlayerVout: "vout",
+        }
+        self._event_names = names
+        self._callbacks = []
+        for event_type, name in names.items():
+            callback = self._callback_for(name)
+            self._callbacks.append(callback)
+            manager.event_attach(event_type, callback)
+
+    def _callback_for(self, name: str) -> Callable[[Any], None]:
+        emit = self._vlc_event.emit
+
+        def on_event(_event: Any) -> None:
+            # Only a queued signal: libvlc is asked for the values later, on the GUI thread.
+            emit(name)
+
+        return on_event
+
+    @Slot(str)
+    def _on_vlc_event(self, name: str) -> None:
+        if self._state in (PlayerState.EMPTY, PlayerState.FAILED):
+            return
+        if name == "playing":
+            self._set_state(PlayerState.PLAYING)
+            self._player.audio_set_volume(self._volume)
+            self._apply_subtitles()
+            if self._pending_seek is not None:
+                self._player.set_time(self._pending_seek)
+                self._pending_seek = None
+        elif name == "paused":
+            self._set_state(PlayerState.PAUSED)
+        elif name == "time":
+            self._on_time(self._player.get_time())
+        elif name == "length":
+            length = self._player.get_length()
+            if length > 0:
+                self._length = length
+                self.position_changed.emit(self._position, self._length)
+        elif name == "vout" and self._player.has_vout() > 0 and self._render is RenderMode.WINDOW:
+            self._mark_first_frame()
+        elif name == "end":
+            self._on_end()
+        elif name == "error":
+            self._fail(FailureKind.NOT_DECODABLE, f"libvlc cannot play {self._name()}")
+
+    def _on_time(self, value: int) -> None:
+        if value <= 0 or self._pending_seek is not None:
+            return
+        if value != self._position:
+            self._last_progress = time.monotonic()
+        self._position = value
+        self.position_changed.emit(self._position, self._length)
+        if self._render is not RenderMode.FRAMES:
+            self._mark_first_frame()
+
+    def _on_end(self) -> None:
+        self._stop_timers()
+        if not self._shown_frame and self._length <= 0:
+            self._fail(FailureKind.NOT_DECODABLE, f"{self._name()} could not be decoded")
+            return
+        if self._length > 0 and self._position < self._length - EARLY_END_MS - 1000:
+            self._fail(
+                FailureKind.STOPPED,
+                f"{self._name()} stopped at {self._position / 1000:.1f} s of {self._length / 1000:.1f} s",
+            )
+            return
+        self._position = self._length
+        self.position_changed.emit(self._position, self._length)
+        self._set_state(PlayerState.ENDED)
+
+    def _on_frame(self) -> None:
+        if self._frames is None or self._state in (PlayerState.EMPTY, PlayerState.FAILED, PlayerState.READY):
+            return
+        image = self._frames.take()
+        if image is None:
+            return
+        # libvlc may hand out a buffer taller than the picture (aligned lines) and stretch the picture
+        # into it; the video's own size puts the proportions back.
+        width, height = self._player.video_get_size(0) or (0, 0)
+        if width > 0 and height > 0 and (width, height) != (image.width(), image.height()):
+            image = image.scaled(
+                min(width, MAX_FRAME_WIDTH),
+                round(height * min(width, MAX_FRAME_WIDTH) / width),
+                Qt.AspectRatioMode.IgnoreAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        self.frame_ready.emit(image)
+        self._mark_first_frame()
+
+    def _check_progress(self) -> None:
+        if self._state is not PlayerState.PLAYING and self._state is not PlayerState.OPENING:
+            return
+        stalled_ms = (time.monotonic() - self._last_progress) * 1000
+        if stalled_ms > self._stall_ms:
+            what = "did not start" if self._state is PlayerState.OPENING else "stopped"
+            self._fail(
+                FailureKind.STOPPED, f"{self._name()} {what} (no progress for {stalled_ms / 1000:.0f} s)"
+            )
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _start_timers(self) -> None:
+        self._watchdog.start()
+        if self._frames is not None:
+            self._frame_poll.start()
+
+    def _stop_timers(self) -> None:
+        self._watchdog.stop()
+        self._frame_poll.stop()
+
+    def _mark_first_frame(self) -> None:
+        if not self._shown_frame:
+            self._shown_frame = True
+            self.first_frame.emit()
+
+    def _apply_subtitles(self) -> None:
+        if not self._has_subtitles:
+            return
+        if not self._subtitles_on:
+            self._player.video_set_spu(-1)
+            return
+        tracks = [track_id for track_id, _name in self._player.video_get_spu_description() if track_id >= 0]
+        if tracks:
+            self._player.video_set_spu(tracks[0])
+
+    def _set_state(self, state: PlayerState) -> None:
+        if state is not self._state:
+            self._state = state
+            self.state_changed.emit(state)
+
+    def _fail(self, kind: FailureKind, message: str) -> None:
+        self._stop_timers()
+        self._player.stop()
+        log.error("lecture playback failed: %s", message)
+        self._set_state(PlayerState.FAILED)
+        self.failed.emit(PlaybackFailure(kind, message))
+
+    def _name(self) -> str:
+        return self._video.name if self._video else "the video"
+
+
+_UINT_P = ctypes.POINTER(ctypes.c_uint)
+_RAW_FORMAT_CB = ctypes.CFUNCTYPE(
+    ctypes.c_uint, ctypes.POINTER(ctypes.c_void_p), ctypes.c_void_p, _UINT_P, _UINT_P, _UINT_P, _UINT_P
+)
+
+
+class _FrameSink:
+    """libvlc's memory output: RV32 frames kept as the latest picture, which `take` gives the GUI thread."""
+
+    def __init__(self, vlc: ModuleType, player: Any) -> None:
+        self._width = 0
+        self._height = 0
+        self._buffer: ctypes.Array[ctypes.c_ubyte] | None = None
+        self._latest: tuple[bytes, int, int] | None = None
+        self._guard = threading.Lock()
+        decorators = vlc.CallbackDecorators
+        # ctypes callbacks must outlive libvlc's use of them: kept on self. python-vlc declares the
+        # chroma argument as c_char_p, which hands Python an immutable copy; writing into that copy
+        # corrupts the interpreter, so the format callback is declared with a raw pointer instead.
+        self._format_raw = _RAW_FORMAT_CB(self._format)
+        self._format_cb = ctypes.cast(self._format_raw, decorators.VideoFormatCb)
+        self._cleanup_cb = decorators.VideoCleanupCb(self._cleanup)
+        self._lock_cb = decorators.VideoLockCb(self._lock)
+        self._unlock_cb = decorators.VideoUnlockCb(self._unlock)
+        self._display_cb = decorators.VideoDisplayCb(self._display)
+        player.video_set_format_callbacks(self._format_cb, self._cleanup_cb)
+        player.video_set_callbacks(self._lock_cb, self._unlock_cb, self._display_cb, None)
+
+    def take(self) -> QImage | None:
+        """The newest frame (None when there is none since the last call)."""
+        with self._guard:
+            latest, self._latest = self._latest, None
+        if latest is None:
+            return None
+        data, width, height = latest
+        return QImage(data, width, height, width * 4, QImage.Format.Format_RGB32).copy()
+
+    def _format(self, _opaque: Any, chroma: int, width: Any, height: Any, pitches: Any, lines: Any) -> int:
+        source_width, source_height = width[0], height[0]
+        scale = min(1.0, MAX_FRAME_WIDTH / max(1, source_width))
+        self._width = max(2, int(source_width * scale))
+        self._height = max(2, int(source_height * scale))
+        ctypes.memmove(chroma, b"RV32", 4)
+        width[0], height[0] = self._width, self._height
+        pitches[0] = self._width * 4
+        lines[0] = self._height
+        self._buffer = (ctypes.c_ubyte * (self._width * self._height * 4))()
+        return 1
+
+    def _cleanup(self, _opaque: Any) -> None:
+        return None
+
+    def _lock(self, _opaque: Any, planes: Any) -> None:
+        planes[0] = ctypes.cast(self._buffer, ctypes.c_void_p).value
+        return None
+
+    def _unlock(self, _opaque: Any, _picture: Any, _planes: Any) -> None:
+        return None
+
+    def _display(self, _opaque: Any, _picture: Any) -> None:
+        if self._buffer is None:
+            return
+        with self._guard:
+            self._latest = (bytes(self._buffer), self._width, self._height)
