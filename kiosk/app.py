@@ -45,9 +45,6 @@ def create_qt_application(argv: list[str] | None = None) -> object:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.qt_fixes import apply_qt_fixes
-
-    apply_qt_fixes()
     QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Seocho Tax Station")

@@ -11,11 +11,6 @@ import pytest
 # GUI tests run on Qt's offscreen platform unless a test asks for Xvfb explicitly.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# PySide6 6.12.0 loses a reference to True on every emit; without this a long run aborts (kiosk/qt_fixes.py).
-from kiosk.qt_fixes import apply_qt_fixes
-
-apply_qt_fixes()
-
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
