@@ -166,7 +166,14 @@ def has_sound_output() -> bool:
 
 def vlc_arguments(render: RenderMode, sound: bool | None = None) -> list[str]:
     """libvlc options for the kiosk: no Xlib threads (Qt owns X), quiet, no audio device when none."""
-    arguments = ["--no-xlib", "--quiet", "--no-video-title-show", "--no-snapshot-preview"]
+    # Subtitles come from the catalogue only: libvlc would otherwise pick up any .srt beside the video.
+    arguments = [
+        "--no-xlib",
+        "--quiet",
+        "--no-video-title-show",
+        "--no-snapshot-preview",
+        "--no-sub-autodetect-file",
+    ]
     if not (has_sound_output() if sound is None else sound):
         arguments.append("--aout=dummy")
     if render is RenderMode.NONE:

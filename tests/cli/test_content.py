@@ -55,7 +55,9 @@ def test_a_folder_without_manifest_is_refused(
     assert "no lecture manifest" in capsys.readouterr().err
 
 
-def test_staff_approve_answer_and_link_a_question(lecture_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_staff_approve_answer_and_link_a_question(
+    lecture_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from kiosk.config import load_config
     from kiosk.domain.clock import SystemClock
     from kiosk.services.lectures import QuestionBoard

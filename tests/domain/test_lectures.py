@@ -51,7 +51,9 @@ def test_bad_entries_are_named_with_their_line_and_the_good_ones_kept(tmp_path: 
         + lecture_entry("good", "good.mp4")
         + '\n[[lecture]]\ntitle = { ko = "제목", en = "Title" }\n'
     )
-    folder = _folder(tmp_path, manifest, {"good.mp4": MP4_HEAD, "notes.mp4": b"hello, not a video", "empty.mp4": b""})
+    folder = _folder(
+        tmp_path, manifest, {"good.mp4": MP4_HEAD, "notes.mp4": b"hello, not a video", "empty.mp4": b""}
+    )
     reading = read_manifest(folder)
     assert [lec.key for lec in reading.lectures] == ["good"]
     problems = {p.name: p for p in reading.problems}
@@ -64,7 +66,9 @@ def test_bad_entries_are_named_with_their_line_and_the_good_ones_kept(tmp_path: 
     lines = manifest.splitlines()
     for problem in reading.problems:
         assert lines[problem.line - 1] == "[[lecture]]"
-    assert str(problems["missing-video"]).startswith(f"missing-video (line {problems['missing-video'].line}):")
+    assert str(problems["missing-video"]).startswith(
+        f"missing-video (line {problems['missing-video'].line}):"
+    )
 
 
 def test_wrong_field_types_are_refused_with_the_field_named(tmp_path: Path) -> None:

@@ -56,7 +56,9 @@ video = "{video}"
 """
 
 
-def lecture_entry(key: str, video: str, topic: str = "property", date: str = "2026-11-10", extra: str = "") -> str:
+def lecture_entry(
+    key: str, video: str, topic: str = "property", date: str = "2026-11-10", extra: str = ""
+) -> str:
     """One [[lecture]] table for a test manifest."""
     entry = LECTURE_ENTRY.format(
         key=key, title_ko=f"강의 {key}", title_en=f"Lecture {key}", topic=topic, date=date, video=video

@@ -58,12 +58,9 @@ def main() -> int:
     top_left = surface.mapToGlobal(surface.rect().topLeft())
     result["surface"] = [top_left.x(), top_left.y(), surface.width(), surface.height()]
     display = os.environ["DISPLAY"]
-    xwd = subprocess.run(["xwd", "-root", "-silent", "-display", display], capture_output=True, check=True)
-    subprocess.run(
-        ["ffmpeg", "-loglevel", "error", "-y", "-f", "xwd_pipe", "-i", "-", str(out)],
-        input=xwd.stdout,
-        check=True,
-    )
+    dump = out.with_suffix(".xwd")
+    subprocess.run(["xwd", "-root", "-silent", "-display", display, "-out", str(dump)], check=True)
+    subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-i", str(dump), str(out)], check=True)
     player.release()
     print(json.dumps(result))
     return 0

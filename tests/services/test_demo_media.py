@@ -11,7 +11,9 @@ from kiosk.services.demo_media import Cue, load_recipes, make_demo_videos, srt_t
 
 def test_recipes_cover_every_demo_lecture_in_the_catalogue() -> None:
     stems = {recipe.stem for recipe in load_recipes()}
-    manifest = (Path(__file__).resolve().parents[2] / "resources" / "demo" / "lectures.toml").read_text("utf-8")
+    manifest = (Path(__file__).resolve().parents[2] / "resources" / "demo" / "lectures.toml").read_text(
+        "utf-8"
+    )
     assert len(stems) == 3
     for stem in stems:
         assert f'video = "generated/lectures/{stem}.mp4"' in manifest

@@ -11,7 +11,13 @@ import pytest
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.lecture_questions import InvalidQuestionText, QuestionStatus
 from kiosk.domain.lectures import UnknownTopic
-from kiosk.services.lectures import QuestionBoard, import_lectures, list_lectures, load_demo_lectures, media_dir
+from kiosk.services.lectures import (
+    QuestionBoard,
+    import_lectures,
+    list_lectures,
+    load_demo_lectures,
+    media_dir,
+)
 from kiosk.storage.database import Database
 from tests.helpers.kiosk_window import TEST_START
 from tests.helpers.lecture_media import demo_video_folder, lecture_entry
@@ -81,7 +87,9 @@ def board(database: Database) -> QuestionBoard:
     return QuestionBoard(database, ManualClock(TEST_START))
 
 
-def test_a_posted_question_is_hidden_from_residents_until_staff_approve_and_answer(board: QuestionBoard) -> None:
+def test_a_posted_question_is_hidden_from_residents_until_staff_approve_and_answer(
+    board: QuestionBoard,
+) -> None:
     question = board.post("property", "  재산세 고지서를 못 받았어요  ")
     assert question.text == "재산세 고지서를 못 받았어요"
     assert question.status is QuestionStatus.PENDING

@@ -94,7 +94,9 @@ def test_the_end_is_reported_and_play_starts_again(qtbot, player: VlcPlayer) -> 
     qtbot.waitUntil(lambda: player.state() is PlayerState.ENDED, timeout=8000)
     assert player.position() == player.length()
     player.play()
-    qtbot.waitUntil(lambda: player.state() is PlayerState.PLAYING and 0 < player.position() < 3000, timeout=5000)
+    qtbot.waitUntil(
+        lambda: player.state() is PlayerState.PLAYING and 0 < player.position() < 3000, timeout=5000
+    )
 
 
 def test_subtitles_turn_off_and_on(qtbot, player: VlcPlayer) -> None:
@@ -148,11 +150,13 @@ def test_failures_are_logged_without_personal_data(qtbot, player: VlcPlayer, tmp
 # -- libvlc missing: the three ways it shows itself (shared/facts/platform.md) -------------------------
 
 
-def test_libvlc_that_cannot_load_is_unavailable(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_libvlc_that_cannot_load_is_unavailable(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # python-vlc raises NotImplementedError at import when libvlc is there but cannot be loaded.
     (tmp_path / "broken_vlc.py").write_text("raise NotImplementedError('libvlc.so.5: wrong ELF class')\n")
     monkeypatch.syspath_prepend(str(tmp_path))
-    with pytest.raises(PlayerUnavailable, match="libvlc cannot be loaded .*wrong ELF class"):
+    with pytest.raises(PlayerUnavailable, match=r"libvlc cannot be loaded .*wrong ELF class"):
         VlcPlayer(importer=lambda: import_vlc("broken_vlc"))
 
 
@@ -161,7 +165,7 @@ def test_python_vlc_without_libvlc_is_unavailable(qtbot) -> None:
         raise NameError("no function 'libvlc_new'")
 
     fake = types.SimpleNamespace(Instance=instance)
-    with pytest.raises(PlayerUnavailable, match="libvlc is not installed .*libvlc_new"):
+    with pytest.raises(PlayerUnavailable, match=r"libvlc is not installed .*libvlc_new"):
         VlcPlayer(importer=lambda: fake)  # type: ignore[arg-type, return-value]
 
 
@@ -177,6 +181,7 @@ def test_arguments_leave_x_to_qt_and_drop_audio_without_a_sound_device() -> None
         "--quiet",
         "--no-video-title-show",
         "--no-snapshot-preview",
+        "--no-sub-autodetect-file",
         "--aout=dummy",
     ]
     assert "--aout=dummy" not in vlc_arguments(RenderMode.WINDOW, sound=True)

@@ -67,7 +67,11 @@ def test_question_moderation_fields_round_trip_in_seoul_time(database: Database)
         stored = store.get_question(session, question.question_id)
     assert stored.created_at == NOW and stored.created_at.utcoffset() == timedelta(hours=9)
     assert stored.answered_at == NOW + timedelta(days=1)
-    assert (stored.status, stored.answer, stored.lecture_id) == (QuestionStatus.APPROVED, "7월과 9월", lecture.lecture_id)
+    assert (stored.status, stored.answer, stored.lecture_id) == (
+        QuestionStatus.APPROVED,
+        "7월과 9월",
+        lecture.lecture_id,
+    )
     assert stored.next_month_topic
 
 
@@ -81,7 +85,10 @@ def test_questions_filter_by_status_topic_and_answer_newest_first(database: Data
         store.set_answer(session, a.question_id, "answer", NOW)
     with database.session() as session:
         assert [q.text for q in store.list_questions(session)] == ["c", "b", "a"]
-        assert [q.text for q in store.list_questions(session, QuestionStatus.APPROVED, "property")] == ["b", "a"]
+        assert [q.text for q in store.list_questions(session, QuestionStatus.APPROVED, "property")] == [
+            "b",
+            "a",
+        ]
         assert [q.text for q in store.list_questions(session, answered=True)] == ["a"]
         assert [q.text for q in store.list_questions(session, QuestionStatus.PENDING)] == ["c"]
 
