@@ -1,4 +1,4 @@
-"""Guards the PySide6 pin: void calls must not drain None's reference count (docs/design/pyside-version.md)."""
+"""Guards the PySide6 pin: void calls must not drain the refcount of None (docs/design/pyside-version.md)."""
 
 from __future__ import annotations
 
