@@ -1,8 +1,8 @@
 """Lecture video playback: the `Player` interface and its libvlc adapter `VlcPlayer`.
 
-libvlc calls back from its own threads. Every callback here only emits a Qt signal with a queued
-connection, so the player's state, its signals and all libvlc calls stay on the GUI thread (calling
-libvlc from inside its own event callback can deadlock).
+libvlc runs on its own threads. The player reads libvlc's state from a timer on the GUI thread and
+emits Qt signals from there, so no libvlc thread ever runs Python or touches Qt (only the in-memory
+video output below copies pixels, under a lock), and every signal reaches widgets on the GUI thread.
 
 Where the video goes (`RenderMode`): on X11 libvlc draws straight into a native child window
 (`set_xwindow`); elsewhere (Qt's offscreen platform, tests, screenshots) it decodes into memory and
@@ -24,7 +24,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 
 from kiosk.domain.errors import KioskError
@@ -38,7 +38,7 @@ STALL_MS = 6_000
 # "Ended" this far before the announced length means the file stopped early.
 EARLY_END_MS = 1_500
 MAX_FRAME_WIDTH = 1920
-FRAME_POLL_MS = 33
+POLL_MS = 33  # about the frame rate: state, time and (offscreen) the newest frame
 
 
 class PlayerUnavailable(KioskError):  # noqa: N818  (named like SlotTaken, STYLE.md 8)
@@ -192,6 +192,18 @@ def create_vlc_instance(vlc: ModuleType, arguments: list[str]) -> Any:
     return instance
 
 
+_INSTANCES: dict[tuple[int, tuple[str, ...]], Any] = {}
+
+
+def _shared_instance(vlc: ModuleType, arguments: list[str]) -> Any:
+    """One libvlc instance per process and set of options: a second `libvlc_new` after a release
+    hung now and then in long test runs, and starting libvlc costs about 0.1 s per lecture."""
+    key = (id(vlc), tuple(arguments))
+    if key not in _INSTANCES:
+        _INSTANCES[key] = create_vlc_instance(vlc, arguments)
+    return _INSTANCES[key]
+
+
 def default_render_mode() -> RenderMode:
     """Draw into a native window on X11, into memory everywhere else."""
     platform = QGuiApplication.platformName() if QGuiApplication.instance() else ""
@@ -200,9 +212,6 @@ def default_render_mode() -> RenderMode:
 
 class VlcPlayer(Player):
     """The real player: python-vlc."""
-
-    # Carries libvlc's events (from its threads) to the GUI thread.
-    _vlc_event = Signal(str)
 
     def __init__(
         self,
@@ -214,7 +223,7 @@ class VlcPlayer(Player):
         super().__init__(parent)
         self._render = render or default_render_mode()
         self._vlc = importer()
-        self._instance = create_vlc_instance(self._vlc, vlc_arguments(self._render))
+        self._instance = _shared_instance(self._vlc, vlc_arguments(self._render))
         self._player = self._instance.media_player_new()
         self._state = PlayerState.EMPTY
         self._video: Path | None = None
@@ -227,21 +236,23 @@ class VlcPlayer(Player):
         self._pending_seek: int | None = None
         self._last_progress = time.monotonic()
         self._stall_ms = stall_ms
-        self._vlc_event.connect(self._on_vlc_event, Qt.ConnectionType.QueuedConnection)
-        self._attach_events()
         if self._render is RenderMode.FRAMES:
             self._frames: _FrameSink | None = _FrameSink(self._vlc, self._player)
         else:
             self._frames = None
-        # Any PySide6 call from libvlc's video thread (even emitting a signal without arguments)
-        # corrupted reference counts and crashed the interpreter at exit, so the GUI thread fetches
-        # the newest frame itself, at the video's frame rate.
-        self._frame_poll = QTimer(self)
-        self._frame_poll.setInterval(FRAME_POLL_MS)
-        self._frame_poll.timeout.connect(self._on_frame)
-        self._watchdog = QTimer(self)
-        self._watchdog.setInterval(500)
-        self._watchdog.timeout.connect(self._check_progress)
+        # libvlc's state is read on the GUI thread at the video's frame rate, rather than through
+        # libvlc event callbacks: those run Python on libvlc's threads, and with Qt and the GIL in
+        # play too, that made `stop()` hang now and then in long test runs. Polling keeps every
+        # Python call and every signal on the GUI thread.
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._poll_libvlc)
+        self._states = {
+            self._vlc.State.Playing: PlayerState.PLAYING,
+            self._vlc.State.Paused: PlayerState.PAUSED,
+            self._vlc.State.Ended: PlayerState.ENDED,
+            self._vlc.State.Error: PlayerState.FAILED,
+        }
 
     # -- Player ----------------------------------------------------------------------------------
 
@@ -341,73 +352,47 @@ class VlcPlayer(Player):
 
     def release(self) -> None:
         self._stop_timers()
-        manager = self._player.event_manager()
-        for event_type in self._event_names:
-            manager.event_detach(event_type)
         self._player.stop()
         self._player.release()
-        self._instance.release()
         self._state = PlayerState.EMPTY
 
-    # -- libvlc events, on the GUI thread --------------------------------------------------------
+    # -- libvlc's state, read on the GUI thread ----------------------------------------------------
 
-    def _attach_events(self) -> None:
-        types = self._vlc.EventType
-        manager = self._player.event_manager()
-        names = {
-            types.MediaPlayerPlaying: "playing",
-            types.MediaPlayerPaused: "paused",
-            types.MediaPlayerEndReached: "end",
-            types.MediaPlayerEncounteredError: "error",
-            types.MediaPlayerTimeChanged: "time",
-            types.MediaPlayerLengthChanged: "length",
-            types.MediaPlayerVout: "vout",
-        }
-        self._event_names = names
-        self._callbacks = []
-        for event_type, name in names.items():
-            callback = self._callback_for(name)
-            self._callbacks.append(callback)
-            manager.event_attach(event_type, callback)
-
-    def _callback_for(self, name: str) -> Callable[[Any], None]:
-        emit = self._vlc_event.emit
-
-        def on_event(_event: Any) -> None:
-            # Only a queued signal: libvlc is asked for the values later, on the GUI thread.
-            emit(name)
-
-        return on_event
-
-    @Slot(str)
-    def _on_vlc_event(self, name: str) -> None:
-        if self._state in (PlayerState.EMPTY, PlayerState.FAILED):
+    def _poll_libvlc(self) -> None:
+        if self._state in (PlayerState.EMPTY, PlayerState.FAILED, PlayerState.READY):
             return
-        if name == "playing":
-            self._set_state(PlayerState.PLAYING)
-            self._player.audio_set_volume(self._volume)
-            self._apply_subtitles()
-            if self._pending_seek is not None:
-                self._player.set_time(self._pending_seek)
-                self._pending_seek = None
-        elif name == "paused":
+        length = self._player.get_length()
+        if length > 0 and length != self._length:
+            self._length = length
+            self.position_changed.emit(self._position, self._length)
+        reported = self._states.get(self._player.get_state())
+        if reported is PlayerState.PLAYING and self._state is not PlayerState.PLAYING:
+            self._started_playing()
+        elif reported is PlayerState.PAUSED:
             self._set_state(PlayerState.PAUSED)
-        elif name == "time":
-            self._on_time(self._player.get_time())
-        elif name == "length":
-            length = self._player.get_length()
-            if length > 0:
-                self._length = length
-                self.position_changed.emit(self._position, self._length)
-        elif name == "vout" and self._player.has_vout() > 0 and self._render is RenderMode.WINDOW:
-            self._mark_first_frame()
-        elif name == "end":
+        elif reported is PlayerState.ENDED:
             self._on_end()
-        elif name == "error":
+            return
+        elif reported is PlayerState.FAILED:
             self._fail(FailureKind.NOT_DECODABLE, f"libvlc cannot play {self._name()}")
+            return
+        if self._render is RenderMode.WINDOW and self._player.has_vout() > 0:
+            self._mark_first_frame()
+        self._on_time(self._player.get_time())
+        self._on_frame()
+        self._check_progress()
+
+    def _started_playing(self) -> None:
+        self._set_state(PlayerState.PLAYING)
+        self._player.audio_set_volume(self._volume)
+        self._apply_subtitles()
+        if self._pending_seek is not None:
+            self._player.set_time(self._pending_seek)
+            self._pending_seek = None
+        self._last_progress = time.monotonic()
 
     def _on_time(self, value: int) -> None:
-        if value <= 0 or self._pending_seek is not None:
+        if value <= 0 or self._pending_seek is not None or self._state is not PlayerState.PLAYING:
             return
         if value != self._position:
             self._last_progress = time.monotonic()
@@ -432,7 +417,7 @@ class VlcPlayer(Player):
         self._set_state(PlayerState.ENDED)
 
     def _on_frame(self) -> None:
-        if self._frames is None or self._state in (PlayerState.EMPTY, PlayerState.FAILED, PlayerState.READY):
+        if self._frames is None:
             return
         image = self._frames.take()
         if image is None:
@@ -463,13 +448,10 @@ class VlcPlayer(Player):
     # -- helpers -------------------------------------------------------------------------------
 
     def _start_timers(self) -> None:
-        self._watchdog.start()
-        if self._frames is not None:
-            self._frame_poll.start()
+        self._poll.start()
 
     def _stop_timers(self) -> None:
-        self._watchdog.stop()
-        self._frame_poll.stop()
+        self._poll.stop()
 
     def _mark_first_frame(self) -> None:
         if not self._shown_frame:
