@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from kiosk.domain.errors import KioskError
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-]+)\s*\]\]?\s*(#.*)?$")
-_TOML_LINE = re.compile(r"at line (\d+)")
+_TOML_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
 
 T = TypeVar("T")
 
@@ -114,7 +114,9 @@ def _header_lines(text: str) -> dict[str, list[int]]:
     return lines
 
 
-def _collect(data: dict[str, Any], headers: dict[str, list[int]], parsed: ParsedContent, first_line: int) -> None:
+def _collect(
+    data: dict[str, Any], headers: dict[str, list[int]], parsed: ParsedContent, first_line: int
+) -> None:
     for name, value in data.items():
         lines = headers.get(name, [])
         if isinstance(value, list) and all(isinstance(item, dict) for item in value):
@@ -138,7 +140,7 @@ def _parse_in_pieces(text: str, parsed: ParsedContent) -> None:
         except tomllib.TOMLDecodeError as err:
             match = _TOML_LINE.search(str(err))
             line = start + int(match.group(1)) if match else start + 1
-            reason = _TOML_LINE.sub("", str(err)).replace("()", "").strip().rstrip(" (")
+            reason = _TOML_LINE.sub(lambda m: f" (column {m.group(2)})", str(err))
             parsed.problems.append(ContentError(parsed.path, line, f"not valid TOML: {reason}"))
             continue
         piece_headers = {name: [start + n for n in numbers] for name, numbers in _header_lines(piece).items()}
@@ -155,7 +157,9 @@ def require_text(parsed: ParsedContent, entry: Entry, key: str) -> LocalText:
         raise ContentError(parsed.path, entry.line, f"'{key}' must be a table with 'ko' and 'en' texts")
     ko, en = value.get("ko"), value.get("en")
     if not (isinstance(ko, str) and ko.strip() and isinstance(en, str) and en.strip()):
-        raise ContentError(parsed.path, entry.line, f"'{key}' needs both a Korean ('ko') and English ('en') text")
+        raise ContentError(
+            parsed.path, entry.line, f"'{key}' needs both a Korean ('ko') and English ('en') text"
+        )
     return LocalText(ko.strip(), en.strip())
 
 
@@ -208,7 +212,9 @@ def require_time(parsed: ParsedContent, entry: Entry, key: str) -> time:
     raise ContentError(parsed.path, entry.line, f"'{key}' must be a time such as 14:00")
 
 
-def require_str_list(parsed: ParsedContent, entry: Entry, key: str, default: list[str] | None = None) -> list[str]:
+def require_str_list(
+    parsed: ParsedContent, entry: Entry, key: str, default: list[str] | None = None
+) -> list[str]:
     value = entry.values.get(key, default)
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise ContentError(parsed.path, entry.line, f"'{key}' must be a list of strings")

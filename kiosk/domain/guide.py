@@ -116,7 +116,9 @@ def load_guide(path: Path | None = None) -> Guide:
     )
 
 
-def _refund(parsed: ParsedContent, sections: list[GuideSection], checklist: list[LocalText]) -> RefundGuide | None:
+def _refund(
+    parsed: ParsedContent, sections: list[GuideSection], checklist: list[LocalText]
+) -> RefundGuide | None:
     table = parsed.table("refund")
     if table is None:
         parsed.problem(None, "missing [refund] table")
@@ -138,7 +140,9 @@ def _refund(parsed: ParsedContent, sections: list[GuideSection], checklist: list
 
 def _section(parsed: ParsedContent, entry: Entry) -> GuideSection:
     return GuideSection(
-        require_str(parsed, entry, "id"), require_text(parsed, entry, "title"), require_text(parsed, entry, "body")
+        require_str(parsed, entry, "id"),
+        require_text(parsed, entry, "title"),
+        require_text(parsed, entry, "body"),
     )
 
 
@@ -165,5 +169,8 @@ def _booth(parsed: ParsedContent, entry: Entry) -> BoothCard:
     if kind not in BOOTH_KINDS:
         raise ContentError(parsed.path, entry.line, f"booth 'kind' must be one of {', '.join(BOOTH_KINDS)}")
     return BoothCard(
-        require_str(parsed, entry, "id"), kind, require_text(parsed, entry, "title"), require_text(parsed, entry, "body")
+        require_str(parsed, entry, "id"),
+        kind,
+        require_text(parsed, entry, "title"),
+        require_text(parsed, entry, "body"),
     )

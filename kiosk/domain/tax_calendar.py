@@ -190,7 +190,6 @@ def load_tax_calendar(path: Path | None = None) -> TaxCalendar:
     )
 
 
-
 def _drop_duplicates(parsed: ParsedContent, taxes: list[TaxEntry]) -> None:
     seen: set[str] = set()
     for entry in list(taxes):
@@ -246,7 +245,9 @@ def _tax(parsed: ParsedContent, entry: Entry, channels: dict[str, PaymentChannel
     tax_id = require_str(parsed, entry, "id")
     kind = entry.values.get("kind", "period")
     if kind not in KINDS:
-        raise ContentError(parsed.path, entry.line, f"tax '{tax_id}': 'kind' must be one of {', '.join(KINDS)}")
+        raise ContentError(
+            parsed.path, entry.line, f"tax '{tax_id}': 'kind' must be one of {', '.join(KINDS)}"
+        )
     start = end = None
     rule = None
     if kind == "period":
