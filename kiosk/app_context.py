@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kiosk.config import Config
 from kiosk.domain.clock import Clock
+from kiosk.services.tax_information import TaxInformation
 from kiosk.storage.database import Database
 
 
@@ -16,3 +17,4 @@ class AppContext:
     config: Config
     clock: Clock
     database: Database
+    tax_information: TaxInformation = field(default_factory=TaxInformation)
