@@ -163,9 +163,8 @@ class ScheduleScreen(Screen):
             button.clicked.connect(lambda _=False, p=period: self.show_detail(p))
             layout.addWidget(button)
         for rule in calendar.rules():
-            button = list_button(
-                f"{self.tr('No fixed date')}    {rule.name.get(language)}", f"rule_{rule.id}"
-            )
+            no_date = self.tr("No fixed date")
+            button = list_button(f"{no_date}    {rule.name.get(language)}", f"rule_{rule.id}")
             button.clicked.connect(lambda _=False, r=rule: self.show_detail(r))
             layout.addWidget(button)
         layout.addStretch(1)
