@@ -86,7 +86,11 @@ class ScheduleScreen(Screen):
             self.show_overview()
             self.change_year(+1)
 
-        return [("detail", first_due_detail), ("next-year", next_year)]
+        def payment_part() -> None:
+            first_due_detail()
+            self.detail.ensureWidgetVisible(self.findChild(QWidget, "qrCode"), 50, 400)
+
+        return [("detail", first_due_detail), ("detail-payment", payment_part), ("next-year", next_year)]
 
     # Navigation inside the screen
 
@@ -151,6 +155,7 @@ class ScheduleScreen(Screen):
         layout.addWidget(label(self.tr("Next"), "subtitle"))
         for period in calendar.next_due(day):
             starts = self.tr("Starts on %1").replace("%1", format_day(period.start, language))
+            starts += "  " + self.tr("(in %n days)", "", (period.start - day).days)
             layout.addWidget(self._period_button(period, "next", starts))
 
         layout.addSpacing(24)

@@ -30,6 +30,12 @@
             <source>Starts on %1</source>
             <translation>%1 시작</translation>
         </message>
+        <message numerus="yes">
+            <source>(in %n days)</source>
+            <translation>
+                <numerusform>(%n일 뒤)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>ended</source>
             <translation>끝남</translation>
