@@ -53,7 +53,9 @@ def write_booklet(target: Path, year: int, content: BookletContent, calendar: Ta
     writer.setTitle(BOOKLET_TITLE)
     writer.setCreator("Seocho Tax Station kiosk")
     writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A5), QPageLayout.Orientation.Portrait, QMarginsF(14, 14, 14, 14))
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A5), QPageLayout.Orientation.Portrait, QMarginsF(14, 14, 14, 14)
+        )
     )
     painter = QPainter(writer)
     try:
@@ -89,7 +91,9 @@ class _PageWriter:
         font.setBold(bold)
         return font
 
-    def _text(self, text: str, points: float, colour: QColor, bold: bool = False, gap_mm: float = 2.0) -> None:
+    def _text(
+        self, text: str, points: float, colour: QColor, bold: bool = False, gap_mm: float = 2.0
+    ) -> None:
         self.painter.setFont(self._font(points, bold))
         self.painter.setPen(colour)
         box = QRectF(self.area.left(), self.y, self.area.width(), self.area.height() - self.y)
@@ -101,9 +105,13 @@ class _PageWriter:
     def _header_and_footer(self) -> None:
         self.painter.setFont(self._font(7))
         self.painter.setPen(MUTED)
-        self.painter.drawText(self.area, int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight), BOOKLET_TITLE)
         self.painter.drawText(
-            self.area, int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter), str(self.page_number)
+            self.area, int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight), BOOKLET_TITLE
+        )
+        self.painter.drawText(
+            self.area,
+            int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter),
+            str(self.page_number),
         )
         self.y = 10 * self.mm
 
@@ -133,10 +141,13 @@ class _PageWriter:
         self._text(f"{year}년 지방세 납부 달력", 16, ACCENT, bold=True, gap_mm=1)
         self._text(f"Local tax calendar {year}", 11, ACCENT, bold=True, gap_mm=5)
         for period in calendar.periods(year):
-            self._text(f"{_short(period.start)} ~ {_short(period.due)}   {period.tax.name.ko}", 9.5, INK, gap_mm=0.3)
+            self._text(
+                f"{_short(period.start)} ~ {_short(period.due)}   {period.tax.name.ko}", 9.5, INK, gap_mm=0.3
+            )
             moved = ""
             if period.moved:
-                moved = f"  ·  {_short(period.statutory_due)} {period.move_reason()} → {_short(period.due)} / moved"
+                reason = period.move_reason()
+                moved = f"  ·  {_short(period.statutory_due)} {reason} → {_short(period.due)} / moved"
             self._text(f"      {period.tax.name.en}{moved}", 8, MUTED, gap_mm=1.6)
         self._text(calendar.due_rule_basis, 8, MUTED)
 

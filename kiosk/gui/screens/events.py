@@ -10,7 +10,14 @@ from kiosk.app_context import AppContext
 from kiosk.domain.content_file import ContentError
 from kiosk.domain.events import MOVED, Event, upcoming_events
 from kiosk.gui.screen import Screen
-from kiosk.gui.widgets.info_widgets import card, clear_layout, current_language, format_day, label, scroll_page
+from kiosk.gui.widgets.info_widgets import (
+    card,
+    clear_layout,
+    current_language,
+    format_day,
+    label,
+    scroll_page,
+)
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +63,9 @@ class EventsScreen(Screen):
             events = self.shown_events()
         except ContentError as err:
             log.error("events unavailable: %s", err)
-            layout.addWidget(label(self.tr("The events cannot be shown right now. Staff can help you."), "error"))
+            layout.addWidget(
+                label(self.tr("The events cannot be shown right now. Staff can help you."), "error")
+            )
             layout.addStretch(1)
             return
         if not events:

@@ -6,7 +6,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.app_context import AppContext
 from kiosk.domain.content_file import ContentError
@@ -118,7 +126,9 @@ class GuideScreen(Screen):
     # Tabs
 
     def current_tab(self) -> str:
-        return next(name for name, widget in self.page_widgets.items() if widget is self.pages.currentWidget())
+        return next(
+            name for name, widget in self.page_widgets.items() if widget is self.pages.currentWidget()
+        )
 
     def show_tab(self, name: str) -> None:
         self.tab_buttons[name].setChecked(True)
@@ -162,10 +172,15 @@ class GuideScreen(Screen):
         layout.addWidget(label(refund.intro.get(language)))
         layout.addWidget(label(refund.time_limit.get(language), "notice", "refundTimeLimit"))
         for section in refund.sections:
-            layout.addWidget(card(label(section.title.get(language), "subtitle"), label(section.body.get(language))))
+            layout.addWidget(
+                card(label(section.title.get(language), "subtitle"), label(section.body.get(language)))
+            )
         checklist = "\n".join(f"☐  {item.get(language)}" for item in refund.checklist)
         layout.addWidget(
-            card(label(self.tr("Checklist: bring these"), "subtitle"), label(checklist, None, "refundChecklist"))
+            card(
+                label(self.tr("Checklist: bring these"), "subtitle"),
+                label(checklist, None, "refundChecklist"),
+            )
         )
         # Printing the checklist arrives with kiosk/services/printing.py; hidden until then.
         print_button = QPushButton(self.tr("Print the checklist"), objectName="refundPrintButton")
@@ -185,7 +200,9 @@ class GuideScreen(Screen):
         except ContentError:
             channels = ()
         for channel in channels:
-            layout.addWidget(card(label(channel.name.get(language), "subtitle"), label(channel.how.get(language))))
+            layout.addWidget(
+                card(label(channel.name.get(language), "subtitle"), label(channel.how.get(language)))
+            )
         layout.addStretch(1)
 
     def _build_faq(self) -> None:
@@ -214,7 +231,9 @@ class GuideScreen(Screen):
         self.result_count.setText(self.tr("%n answer(s)", "", len(entries)))
         for entry in entries:
             question = label(entry.question.get(language), "subtitle", f"question_{entry.id}")
-            self.faq_results.addWidget(card(question, label(entry.answer.get(language), None, f"answer_{entry.id}")))
+            self.faq_results.addWidget(
+                card(question, label(entry.answer.get(language), None, f"answer_{entry.id}"))
+            )
         if not entries:
             self.faq_results.addWidget(
                 label(self.tr("No answer found. Try other words, or ask staff."), "notice", "faqNothingFound")

@@ -134,7 +134,9 @@ class ScheduleScreen(Screen):
         clear_layout(layout)
         calendar = self._calendar()
         if calendar is None:
-            layout.addWidget(label(self.tr("The tax calendar cannot be shown right now. Staff can help you."), "error"))
+            layout.addWidget(
+                label(self.tr("The tax calendar cannot be shown right now. Staff can help you."), "error")
+            )
             layout.addStretch(1)
             return
         language = current_language()
@@ -180,7 +182,9 @@ class ScheduleScreen(Screen):
         following = QPushButton(self.tr("Next year ▶"), objectName="nextYearButton")
         previous.clicked.connect(lambda: self.change_year(-1))
         following.clicked.connect(lambda: self.change_year(+1))
-        heading = label(self.tr("Year overview %1").replace("%1", str(self.year_shown)), "subtitle", "yearHeading")
+        heading = label(
+            self.tr("Year overview %1").replace("%1", str(self.year_shown)), "subtitle", "yearHeading"
+        )
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bar.addWidget(previous)
         bar.addWidget(heading, 1)
@@ -190,7 +194,9 @@ class ScheduleScreen(Screen):
     def _period_button(self, period: DuePeriod, prefix: str, status: str) -> QPushButton:
         language = current_language()
         last_day = self.tr("Last day: %1").replace("%1", format_day(period.due, language))
-        button = list_button(f"{period.tax.name.get(language)}\n{status}  ·  {last_day}", f"{prefix}_{period.tax_id}")
+        button = list_button(
+            f"{period.tax.name.get(language)}\n{status}  ·  {last_day}", f"{prefix}_{period.tax_id}"
+        )
         button.clicked.connect(lambda _=False, p=period: self.show_detail(p))
         return button
 
@@ -243,11 +249,15 @@ class ScheduleScreen(Screen):
         period_text = self.tr("Payment period: %1 to %2").replace("%1", format_day(period.start, language))
         period_text = period_text.replace("%2", format_day(period.statutory_due, language))
         last_day = label(
-            self.tr("Last day: %1").replace("%1", format_day(period.due, language)), "subtitle", "detailLastDay"
+            self.tr("Last day: %1").replace("%1", format_day(period.due, language)),
+            "subtitle",
+            "detailLastDay",
         )
         widgets: list[QWidget] = [label(period_text, None, "detailPeriod"), last_day]
         if period.moved:
-            moved = self.tr("The period ends on a non-working day (%1), so the last day moves to the next working day.")
+            moved = self.tr(
+                "The period ends on a non-working day (%1), so the last day moves to the next working day."
+            )
             widgets.append(label(moved.replace("%1", period.move_reason() or ""), "muted", "detailMoved"))
         if period.is_open(day):
             widgets.append(label(self._due_phrase(period), "notice", "detailDueIn"))
@@ -278,7 +288,9 @@ class ScheduleScreen(Screen):
         qr = QLabel(objectName="qrCode")
         qr.setPixmap(qr_pixmap(url, QR_SIZE_PX))
         qr.setFixedSize(QR_SIZE_PX + 24, QR_SIZE_PX + 24)
-        caption = label(self.tr("Scan with your phone to pay online:\n%1").replace("%1", url), "muted", "qrCaption")
+        caption = label(
+            self.tr("Scan with your phone to pay online:\n%1").replace("%1", url), "muted", "qrCaption"
+        )
         row = QHBoxLayout()
         row.addWidget(channels, 1)
         side = QVBoxLayout()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import qrcode
-from PySide6.QtCore import QLocale, QRectF, Qt
+from PySide6.QtCore import QLocale, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -99,7 +99,11 @@ def clear_layout(layout: QLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget()
         if widget is not None:
+            # deleteLater, not now: the button being clicked may be among them. Until then the old
+            # widgets are hidden and nameless, so nothing finds them instead of the new ones.
             widget.hide()
+            for named in [widget, *widget.findChildren(QObject)]:
+                named.setObjectName("")
             widget.deleteLater()
         elif item.layout() is not None:
             clear_layout(item.layout())
