@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 
 from kiosk.app_context import AppContext
 from kiosk.config import default_config
 from kiosk.domain.clock import SEOUL, ManualClock
+from kiosk.gui.i18n import Translations
 from kiosk.storage.database import Database
 
 
@@ -20,8 +22,9 @@ def context_on(database: Database, moment: datetime) -> AppContext:
 
 
 def use_language(language: str) -> None:
-    """Make content follow `language` the way the header's language switch does."""
-    if language == "ko":
-        QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    """Switch the application's language as the header does, dropping translators earlier tests left."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+    Translations(app).set_language(language)
