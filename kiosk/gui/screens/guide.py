@@ -20,6 +20,7 @@ from kiosk.app_context import AppContext
 from kiosk.domain.content_file import ContentError
 from kiosk.domain.guide import Guide
 from kiosk.gui.screen import Screen
+from kiosk.gui.widgets.flow_layout import FlowLayout
 from kiosk.gui.widgets.info_widgets import card, clear_layout, current_language, label, scroll_page
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,8 @@ class GuideScreen(Screen):
 
         self.tab_buttons: dict[str, QPushButton] = {}
         self.tab_group = QButtonGroup(self)
-        tabs = QHBoxLayout()
+        tabs_bar = QWidget(objectName="guideTabs")
+        tabs = FlowLayout(tabs_bar)
         tabs.setContentsMargins(48, 16, 48, 0)
         for name in TABS:
             button = QPushButton(objectName=f"tab_{name}", checkable=True)
@@ -45,14 +47,17 @@ class GuideScreen(Screen):
             self.tab_group.addButton(button)
             self.tab_buttons[name] = button
             tabs.addWidget(button)
-        tabs.addStretch(1)
+        # The booklet and staff help sit in a bar at the bottom: with large text the tabs need the width.
         self.booklet_button = QPushButton(objectName="bookletButton")
         self.booklet_button.clicked.connect(lambda: self.navigate_requested.emit("booklet"))
         self.ask_staff_button = QPushButton(objectName="askStaffButton")
         self.ask_staff_button.setProperty("role", "primary")
         self.ask_staff_button.clicked.connect(lambda: self.navigate_requested.emit("help"))
-        tabs.addWidget(self.booklet_button)
-        tabs.addWidget(self.ask_staff_button)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(48, 8, 48, 16)
+        bottom.addWidget(self.booklet_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.ask_staff_button)
 
         self.pages = QStackedWidget(objectName="guidePages")
         self.page_layouts: dict[str, QVBoxLayout] = {}
@@ -68,8 +73,7 @@ class GuideScreen(Screen):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(lambda _text: self._fill_faq_results())
         self.category_bar = QWidget(objectName="faqCategories")
-        self.category_layout = QHBoxLayout(self.category_bar)
-        self.category_layout.setContentsMargins(0, 0, 0, 0)
+        self.category_layout = FlowLayout(self.category_bar)
         self.category_group = QButtonGroup(self)
         self.result_count = label("", "muted", "faqResultCount")
         self.faq_results_widget = QWidget(objectName="faqResults")
@@ -82,8 +86,9 @@ class GuideScreen(Screen):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(tabs)
+        layout.addWidget(tabs_bar)
         layout.addWidget(self.pages, 1)
+        layout.addLayout(bottom)
         self.retranslateUi()
         self.show_tab("refund")
 
@@ -218,7 +223,6 @@ class GuideScreen(Screen):
             button.clicked.connect(lambda _=False, c=category_id: self.choose_category(c))
             self.category_group.addButton(button)
             self.category_layout.addWidget(button)
-        self.category_layout.addStretch(1)
         self._fill_faq_results()
 
     def _fill_faq_results(self) -> None:

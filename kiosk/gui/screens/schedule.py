@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.app_context import AppContext
@@ -88,7 +88,10 @@ class ScheduleScreen(Screen):
 
         def payment_part() -> None:
             first_due_detail()
-            self.detail.ensureWidgetVisible(self.findChild(QWidget, "qrCode"), 50, 400)
+            # After the new detail is laid out (the next turn of the event loop), scroll to the QR code.
+            QTimer.singleShot(
+                0, lambda: self.detail.ensureWidgetVisible(self.findChild(QWidget, "qrCode"), 50, 400)
+            )
 
         return [("detail", first_due_detail), ("detail-payment", payment_part), ("next-year", next_year)]
 
@@ -164,14 +167,13 @@ class ScheduleScreen(Screen):
         layout.addLayout(self._year_bar())
         for period in calendar.periods(self.year_shown):
             dates = f"{format_short_day(period.start, language)} – {format_short_day(period.due, language)}"
-            extra = self.tr("ended") if period.due < day else ""
-            text = f"{dates}    {period.tax.name.get(language)}" + (f"   ({extra})" if extra else "")
-            button = list_button(text, f"year_{period.tax_id}")
+            ended = "   (" + self.tr("ended") + ")" if period.due < day else ""
+            button = list_button(f"{period.tax.name.get(language)}\n{dates}{ended}", f"year_{period.tax_id}")
             button.clicked.connect(lambda _=False, p=period: self.show_detail(p))
             layout.addWidget(button)
         for rule in calendar.rules():
             no_date = self.tr("No fixed date")
-            button = list_button(f"{no_date}    {rule.name.get(language)}", f"rule_{rule.id}")
+            button = list_button(f"{rule.name.get(language)}\n{no_date}", f"rule_{rule.id}")
             button.clicked.connect(lambda _=False, r=rule: self.show_detail(r))
             layout.addWidget(button)
         layout.addStretch(1)
@@ -194,8 +196,9 @@ class ScheduleScreen(Screen):
     def _period_button(self, period: DuePeriod, prefix: str, status: str) -> QPushButton:
         language = current_language()
         last_day = self.tr("Last day: %1").replace("%1", format_day(period.due, language))
+        # One fact per line: list buttons do not wrap, and large text must not clip them.
         button = list_button(
-            f"{period.tax.name.get(language)}\n{status}  ·  {last_day}", f"{prefix}_{period.tax_id}"
+            f"{period.tax.name.get(language)}\n{status}\n{last_day}", f"{prefix}_{period.tax_id}"
         )
         button.clicked.connect(lambda _=False, p=period: self.show_detail(p))
         return button
