@@ -1,15 +1,18 @@
 """`kiosk schedule --year YYYY [--json]` and `kiosk events --year YYYY [--json]`: the same dates the
-screens show. Content problems are printed on stderr (file:line) and make the exit status 1."""
+screens show. Content problems are printed on stderr (file:line) and make the exit status 1.
+`kiosk booklet [--year YYYY] [--out FILE]` makes the booklet PDF."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from kiosk.cli_commands.common import CommandError, print_json, run_guarded
+from kiosk.cli_commands.common import CommandError, clock_from, print_json, run_guarded
+from kiosk.domain.clock import today
 from kiosk.domain.content_file import ContentError
 from kiosk.domain.events import Event, events_in_year, load_events
 from kiosk.domain.tax_calendar import DuePeriod, load_tax_calendar
@@ -29,6 +32,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     events.add_argument("--json", action="store_true", help="print JSON instead of a table")
     events.add_argument("--events", type=Path, help="events file (default: the shipped one)")
     events.set_defaults(handler=show_events)
+
+    booklet = subparsers.add_parser("booklet", help="make the booklet PDF (Local Tax Knowledge ...)")
+    booklet.add_argument("--year", type=_year, help="year of the due-date page (default: this year)")
+    booklet.add_argument("--out", type=Path, help="PDF file (default: resources/demo/generated/)")
+    booklet.set_defaults(handler=make_booklet)
 
 
 def _year(text: str) -> int:
@@ -82,6 +90,7 @@ def show_schedule(args: argparse.Namespace) -> int:
     if args.json:
         print_json([period_as_json(p) for p in periods])
     else:
+        print(f"{'start':10}  {'last day':10}  {'due':10}  {'tax':32} name")
         for p in periods:
             moved = f"  (moved: {p.move_reason()})" if p.moved else ""
             print(f"{p.start}  {p.statutory_due}  {p.due}  {p.tax_id:32} {p.tax.name.ko}{moved}")
@@ -100,6 +109,27 @@ def show_events(args: argparse.Namespace) -> int:
             when = f"{e.day} {e.start:%H:%M}-{e.end:%H:%M}"
             print(f"{when}  {e.status:9}  {e.title.ko} · {e.place.ko}")
     return _report_problems(content.problems)
+
+
+@run_guarded
+def make_booklet(args: argparse.Namespace) -> int:
+    """Write the booklet PDF and print where it is."""
+    # Fonts need a QGuiApplication; no display is needed for a PDF.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.domain.booklet import load_booklet
+    from kiosk.services.booklet import default_booklet_file, write_booklet
+
+    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    year = args.year or today(clock_from(args)).year
+    target = args.out or default_booklet_file(year)
+    try:
+        path = write_booklet(target, year, load_booklet(), load_tax_calendar())
+    except (ContentError, OSError) as err:
+        raise CommandError(f"the booklet could not be made: {err}") from err
+    print(path)
+    return 0
 
 
 def _load(loader: Any, path: Path | None) -> Any:

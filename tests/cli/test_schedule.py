@@ -68,3 +68,10 @@ def test_unreadable_calendar_is_refused(tmp_path: Path, capsys: pytest.CaptureFi
 def test_year_out_of_range_is_a_usage_error() -> None:
     with pytest.raises(SystemExit):
         run(["schedule", "--year", "1850"])
+
+
+def test_booklet_command_writes_the_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "booklet.pdf"
+    assert run(["booklet", "--year", "2027", "--out", str(target)]) == 0
+    assert capsys.readouterr().out.strip() == str(target)
+    assert target.read_bytes().startswith(b"%PDF")
