@@ -27,10 +27,15 @@ class HomeScreen(Screen):
         self.ui.koreanButton.clicked.connect(lambda: self.language_requested.emit("ko"))
         self.ui.englishButton.clicked.connect(lambda: self.language_requested.emit("en"))
         self._mark_language()
-        self._show_next_event()
+        self._refresh_next_event()
 
     def entered(self) -> None:
-        self._show_next_event()
+        self._refresh_next_event()
+
+    def show_next_event(self, text: str) -> None:
+        """The line under the welcome; hidden while there is nothing to announce."""
+        self.ui.nextEventLabel.setText(text)
+        self.ui.nextEventLabel.setVisible(bool(text))
 
     def tiles(self) -> list[QPushButton]:
         return [b for b in self.findChildren(QPushButton) if b.property("role") == "tile"]
@@ -41,20 +46,20 @@ class HomeScreen(Screen):
     def retranslateUi(self) -> None:
         self.ui.retranslateUi(self)
         self._mark_language()
-        self._show_next_event()
+        self._refresh_next_event()
 
-    def _show_next_event(self) -> None:
+    def _refresh_next_event(self) -> None:
         information = self.context.tax_information
         try:
             event = next_event(information.events(), self.context.clock, information.concern_day_changes)
         except ContentError:
             event = None  # already logged by the service; the home screen simply shows no event
         if event is None:
-            self.ui.nextEventLabel.setText("")
+            self.show_next_event("")
             return
         language = current_language()
         when = f"{format_day(event.day, language)} {event.start:%H:%M}"
-        self.ui.nextEventLabel.setText(
+        self.show_next_event(
             self.tr("Next event: %1, %2").replace("%1", event.title.get(language)).replace("%2", when)
         )
 
