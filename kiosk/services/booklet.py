@@ -41,7 +41,13 @@ def ensure_booklet(year: int, target: Path | None = None) -> Path:
     newest_source = max(source.stat().st_mtime for source in sources if source.exists())
     if target.exists() and target.stat().st_mtime >= newest_source:
         return target
-    return write_booklet(target, year, load_booklet(), load_tax_calendar())
+    try:
+        return write_booklet(target, year, load_booklet(), load_tax_calendar())
+    except OSError as err:
+        # An installed bundle may keep resources/ read-only: the user data folder always works.
+        fallback = paths.user_data_dir() / "generated" / target.name
+        log.warning("cannot write the booklet to %s (%s); using %s", target, err.strerror, fallback)
+        return write_booklet(fallback, year, load_booklet(), load_tax_calendar())
 
 
 def write_booklet(target: Path, year: int, content: BookletContent, calendar: TaxCalendar) -> Path:

@@ -2,6 +2,9 @@
 
 import argparse
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -70,8 +73,16 @@ def test_year_out_of_range_is_a_usage_error() -> None:
         run(["schedule", "--year", "1850"])
 
 
-def test_booklet_command_writes_the_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_booklet_command_writes_the_pdf(tmp_path: Path) -> None:
+    # In its own process: the command makes a QGuiApplication, which must not outlive it.
     target = tmp_path / "booklet.pdf"
-    assert run(["booklet", "--year", "2027", "--out", str(target)]) == 0
-    assert capsys.readouterr().out.strip() == str(target)
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "booklet", "--year", "2027", "--out", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(target)
     assert target.read_bytes().startswith(b"%PDF")

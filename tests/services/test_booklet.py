@@ -10,7 +10,7 @@ from PySide6.QtPdf import QPdfDocument
 
 from kiosk.domain.booklet import load_booklet
 from kiosk.domain.tax_calendar import load_tax_calendar
-from kiosk.services.booklet import write_booklet
+from kiosk.services.booklet import ensure_booklet, write_booklet
 
 
 def test_booklet_has_a_cover_the_pages_and_a_calendar(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -28,3 +28,10 @@ def test_booklet_has_a_cover_the_pages_and_a_calendar(qapp, tmp_path: Path) -> N
     # and some spaces of these lines (the page still shows them), so only letters and digits are compared.
     assert "716금82월재산세1기분" in re.sub(r"\W", "", text)
     assert not (tmp_path / "out" / "booklet.part.pdf").exists()
+
+
+def test_ensure_booklet_makes_it_once_and_reuses_it(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "booklet.pdf"
+    first = ensure_booklet(2027, target)
+    made_at = first.stat().st_mtime_ns
+    assert ensure_booklet(2027, target).stat().st_mtime_ns == made_at
