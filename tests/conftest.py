@@ -64,6 +64,25 @@ def postgres_server() -> Iterator[PostgresServer]:
     server.remove()
 
 
+@pytest.fixture(scope="session")
+def _second_postgres_server(postgres_server: PostgresServer) -> Iterator[PostgresServer]:
+    try:
+        server = start_throwaway_server()
+    except Exception as err:
+        pytest.fail(f"a second test PostgreSQL server could not be started: {err}", pytrace=False)
+    yield server
+    server.remove()
+
+
+@pytest.fixture
+def restartable_postgres_server(_second_postgres_server: PostgresServer) -> Iterator[PostgresServer]:
+    """A cluster apart from the shared one, which this test may stop and start; running again after."""
+    server = _second_postgres_server
+    yield server
+    if not server.is_running():
+        server.start()
+
+
 @pytest.fixture
 def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
     """URL of a fresh, empty PostgreSQL database for one test, dropped afterwards."""

@@ -133,9 +133,13 @@ class PostgresServer:
             options,
         )
 
+    def is_running(self) -> bool:
+        """True while the postmaster is up (its pid file exists)."""
+        return (self.data_dir / "postmaster.pid").exists()
+
     def stop(self) -> None:
         """Stop the server now (fast shutdown: open sessions are ended)."""
-        if (self.data_dir / "postmaster.pid").exists():
+        if self.is_running():
             self._run("pg_ctl", "stop", "--wait", "--mode", "fast", "--pgdata", str(self.data_dir))
 
     def remove(self) -> None:

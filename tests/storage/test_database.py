@@ -54,7 +54,7 @@ def test_kiosks_starting_together_migrate_once(database_url: str) -> None:
         "import sys, time; from kiosk.storage.database import Database; db = Database(sys.argv[1]); "
         "time.sleep(max(0.0, float(sys.argv[2]) - time.time())); db.upgrade()"
     )
-    start_at = str(time.time() + 2.0)
+    start_at = str(time.time() + 1.5)
     processes = [
         subprocess.Popen(
             python_command(script, database_url, start_at), env=child_env(), stderr=subprocess.PIPE, text=True
