@@ -61,11 +61,15 @@ class ChangeFeed:
         """True when changes arrive by themselves (PostgreSQL); False: call poll() on a timer."""
         return not self._database.is_sqlite
 
-    def start(self) -> None:
-        """Begin watching: from now on every committed change is reported by poll()."""
+    def start(self, wait_seconds: float = 5.0) -> None:
+        """Begin watching: from now on every committed change is reported by poll().
+
+        On PostgreSQL this waits up to `wait_seconds` for the listener; if the server is down, the
+        feed keeps trying in the background and reports every channel changed once it gets through.
+        """
         if self.pushes:
             self._listener = NotificationListener(self._database, self._channels, self._on_notice)
-            if not self._listener.start():
+            if not self._listener.start(wait_seconds):
                 log.warning("change feed: database not reachable yet; will keep trying")
         else:
             self._seen_versions = self._read_versions()

@@ -94,6 +94,9 @@ class NotificationListener:
         self._on_notice = on_notice
         self._stop = threading.Event()
         self._listening = threading.Event()
+        self._lock = threading.Lock()
+        self._ever_connected = False
+        self._start_gave_up = False
         self._thread = threading.Thread(target=self._run, name="kiosk-change-listener", daemon=True)
 
     @property
@@ -102,9 +105,16 @@ class NotificationListener:
         return self._listening.is_set()
 
     def start(self, wait_seconds: float = PG_CONNECT_TIMEOUT_SECONDS) -> bool:
-        """Start listening; True once LISTEN is in place, False if the server did not answer in time."""
+        """Start listening; True once LISTEN is in place, False if the server did not answer in time.
+
+        After False the thread keeps trying, and its first connection then counts as a reconnection.
+        """
         self._thread.start()
-        return self._listening.wait(wait_seconds)
+        listening = self._listening.wait(wait_seconds)
+        with self._lock:
+            if not self._ever_connected:
+                self._start_gave_up = True
+        return listening
 
     def close(self) -> None:
         """Stop the thread and close its connection."""
@@ -114,7 +124,6 @@ class NotificationListener:
 
     def _run(self) -> None:
         delay = RECONNECT_MIN_SECONDS
-        connected_before = False
         while not self._stop.is_set():
             try:
                 with self._connect() as connection:
@@ -122,13 +131,16 @@ class NotificationListener:
                         connection.execute(
                             sql.SQL("LISTEN {}").format(sql.Identifier(PG_CHANNEL_PREFIX + channel))
                         )
+                    with self._lock:
+                        # Changes may have been missed unless start() is still waiting for this moment.
+                        missed_some = self._ever_connected or self._start_gave_up
+                        self._ever_connected = True
                     self._listening.set()
                     delay = RECONNECT_MIN_SECONDS
-                    if connected_before:
-                        log.info("change listener reconnected; asking subscribers to reload")
+                    if missed_some:
+                        log.info("change listener (re)connected; asking subscribers to reload")
                         for channel in self._channels:
                             self._deliver(channel, None)
-                    connected_before = True
                     self._pump(connection)
             except psycopg.Error as err:
                 self._listening.clear()

@@ -154,3 +154,22 @@ def wait_for(feed: ChangeFeed, woken: threading.Event, done: object, seconds: fl
         woken.wait(0.1)
         woken.clear()
     raise AssertionError(f"feed delivered only {collected} in {seconds} s")
+
+
+def test_a_feed_started_while_the_server_is_down_catches_up(
+    server_and_url: tuple[PostgresServer, str],
+) -> None:
+    server, url = server_and_url
+    reader = Database(url)
+    woken = threading.Event()
+    feed = ChangeFeed(reader, wake=woken.set)
+    server.stop()
+    feed.start(wait_seconds=0.2)
+    try:
+        assert feed.poll() == []
+        server.start()
+        reloads = wait_for(feed, woken, lambda changes: len(changes) == 3)
+        assert {change.channel for change in reloads} == {"chat", "queue", "availability"}
+    finally:
+        feed.close()
+        reader.dispose()
