@@ -11,14 +11,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.storage.revisions import script_heads
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +44,8 @@ PG_CONNECT_TIMEOUT_SECONDS = 5
 SQLITE_TEMPORARY_ERRORS = {"SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_CANTOPEN"}
 # PostgreSQL: class 08 is "connection exception"; 57P01-03 mean the server is shutting down or starting.
 PG_TEMPORARY_SQLSTATES = {"57P01", "57P02", "57P03"}
-WAL_SWITCH_ATTEMPTS = 100
 PG_TEMPORARY_FATALS = ("the database system is", "too many clients", "remaining connection slots")
+WAL_SWITCH_ATTEMPTS = 100
 
 
 class Database:
@@ -125,18 +123,10 @@ class Database:
 
     def upgrade(self) -> None:
         """Bring the schema to the newest revision; refuse a database from a newer kiosk."""
-        # IMMEDIATE on SQLite for the same reason as write sessions: two kiosks starting together.
-        bind = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else self.engine
         try:
-            with bind.begin() as connection:
-                if not self.is_sqlite:
-                    connection.execute(
-                        text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
-                    )
-                self._refuse_newer_schema(connection)
-                alembic_cfg = _alembic_config()
-                alembic_cfg.attributes["connection"] = connection
-                command.upgrade(alembic_cfg, "heads")
+            if self._current_revisions() == script_heads():
+                return  # up to date: skip loading Alembic, which costs a third of the start-up
+            self._run_migrations()
         except DBAPIError as err:
             raise self._storage_error(err) from err
 
@@ -171,7 +161,29 @@ class Database:
             return "FATAL:" not in message or any(marker in message for marker in PG_TEMPORARY_FATALS)
         return sqlstate.startswith("08") or sqlstate in PG_TEMPORARY_SQLSTATES
 
+    def _current_revisions(self) -> frozenset[str]:
+        with self.engine.connect() as connection:
+            if not inspect(connection).has_table("alembic_version"):
+                return frozenset()
+            return frozenset(connection.execute(text("SELECT version_num FROM alembic_version")).scalars())
+
+    def _run_migrations(self) -> None:
+        from alembic import command
+
+        # IMMEDIATE on SQLite for the same reason as write sessions: two kiosks starting together.
+        bind = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else self.engine
+        with bind.begin() as connection:
+            if not self.is_sqlite:
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            self._refuse_newer_schema(connection)
+            alembic_cfg = _alembic_config()
+            alembic_cfg.attributes["connection"] = connection
+            command.upgrade(alembic_cfg, "heads")
+
     def _refuse_newer_schema(self, connection: Any) -> None:
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+
         current = MigrationContext.configure(connection).get_current_heads()
         script = ScriptDirectory.from_config(_alembic_config())
         known = {rev.revision for rev in script.walk_revisions()}
@@ -193,7 +205,9 @@ class Database:
         self.engine.dispose()
 
 
-def _alembic_config() -> AlembicConfig:
+def _alembic_config() -> Any:
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
@@ -235,13 +249,13 @@ def _enable_wal(cursor: Any) -> None:
 
 
 def _plain_reason(err: SQLAlchemyError, temporary: bool) -> str:
-    text = str(getattr(err, "orig", err)).strip()
-    if "database is locked" in text:
+    message = str(getattr(err, "orig", err)).strip()
+    if "database is locked" in message:
         return "the database is locked by another program; close it or ask staff"
-    if "unable to open database file" in text:
+    if "unable to open database file" in message:
         return "the database file cannot be opened"
     # psycopg prefixes "connection failed: " and adds a hint line ("Is the server running...").
-    detail = text.removeprefix("connection failed: ").splitlines()[0] if text else type(err).__name__
+    detail = message.removeprefix("connection failed: ").splitlines()[0] if message else type(err).__name__
     if temporary:
         return f"the database is temporarily unavailable: {detail}"
     return f"the database is unavailable: {detail}"
