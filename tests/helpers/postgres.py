@@ -7,6 +7,7 @@ system user (`kioskpg`, created when missing) and initdb/pg_ctl run through `run
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import glob
 import os
@@ -24,6 +25,9 @@ from psycopg import sql
 SERVICE_USER = "kioskpg"
 # The superuser initdb creates; tests connect as this role (trust authentication on loopback only).
 SUPERUSER = "kiosk"
+ROOT_PREFIX = "kiosk-pg-"
+# Holds the pid of the test process that made the cluster, so a later run can tell it was abandoned.
+OWNER_FILE = "owner.pid"
 INSTALL_HINT = "install it with `scripts/setup.sh --test` (Debian package postgresql)"
 
 
@@ -58,7 +62,7 @@ class PostgresServer:
     """One cluster: `start()`, `stop()` (and start again on the same port), `create_database()`."""
 
     bin_dir: Path
-    root: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="kiosk-pg-")))
+    root: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix=ROOT_PREFIX)))
     port: int = field(default_factory=free_port)
     _counter: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -85,6 +89,7 @@ class PostgresServer:
     def init(self) -> None:
         """Create the cluster (initdb) owned by an ordinary user."""
         self.socket_dir.mkdir(parents=True, exist_ok=True)
+        (self.root / OWNER_FILE).write_text(str(os.getpid()))
         owner = _cluster_owner()
         if owner is not None:
             # mkdtemp makes the folder 0700 for root; the server's user must own all of it.
@@ -204,6 +209,31 @@ def _cluster_owner() -> str | None:
     return SERVICE_USER
 
 
+def remove_stale_servers(bin_dir: Path) -> None:
+    """Stop and delete clusters left behind by test runs that were killed before their clean-up."""
+    for root in Path(tempfile.gettempdir()).glob(f"{ROOT_PREFIX}*"):
+        try:
+            owner_pid = int((root / OWNER_FILE).read_text())
+        except (OSError, ValueError):
+            continue  # being created right now, or not ours
+        if _process_alive(owner_pid):
+            continue
+        stale = PostgresServer(bin_dir, root=root, port=0)
+        if stale.is_running():
+            with contextlib.suppress(PostgresUnavailableError):
+                stale._run("pg_ctl", "stop", "--wait", "--mode", "immediate", "--pgdata", str(stale.data_dir))
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    # A killed process whose parent never reaped it is a zombie: dead all the same.
+    return stat.rpartition(")")[2].split()[0] != "Z"
+
+
 def start_throwaway_server() -> PostgresServer:
     """Find the binaries, initdb and start a cluster that is removed when the process exits."""
     bin_dir = find_bin_dir()
@@ -211,6 +241,7 @@ def start_throwaway_server() -> PostgresServer:
         raise PostgresUnavailableError(
             f"no PostgreSQL server binaries in /usr/lib/postgresql/*/bin; {INSTALL_HINT}"
         )
+    remove_stale_servers(bin_dir)
     server = PostgresServer(bin_dir)
     atexit.register(server.remove)
     server.init()
