@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from kiosk.storage.database import Database
+from kiosk.storage.database import Database, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +41,21 @@ class Connectivity:
 
     def check_now(self) -> bool:
         """Ping the database now, whatever the schedule (for a staff "retry" button)."""
-        if self._database.ping():
+        reachable = self._database.ping() if self._database.schema_ready else self._finish_start()
+        if reachable:
             self.report_success()
         else:
             self.report_failure()
         return self._available
+
+    def _finish_start(self) -> bool:
+        # The kiosk started while the database was down: migrate now, as start-up would have.
+        try:
+            self._database.upgrade()
+        except StorageError as err:
+            log.warning("database still not usable: %s", err)
+            return False
+        return True
 
     def report_failure(self) -> None:
         """A call just failed with DatabaseUnavailableError: treat the database as down."""

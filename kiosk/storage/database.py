@@ -54,6 +54,8 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        # False until upgrade() has succeeded once: a kiosk that started while the server was down.
+        self.schema_ready = False
         if self.is_sqlite:
             self._prepare_sqlite_folder()
         self.engine: Engine = create_engine(url, **self._engine_options())
@@ -124,11 +126,12 @@ class Database:
     def upgrade(self) -> None:
         """Bring the schema to the newest revision; refuse a database from a newer kiosk."""
         try:
-            if self._current_revisions() == script_heads():
-                return  # up to date: skip loading Alembic, which costs a third of the start-up
-            self._run_migrations()
+            if self._current_revisions() != script_heads():
+                self._run_migrations()
+            # (when up to date, Alembic is not even loaded: it costs a third of the start-up)
         except DBAPIError as err:
             raise self._storage_error(err) from err
+        self.schema_ready = True
 
     @contextmanager
     def _unavailable_as_error(self) -> Iterator[None]:

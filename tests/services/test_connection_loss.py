@@ -173,3 +173,24 @@ def test_a_feed_started_while_the_server_is_down_catches_up(
     finally:
         feed.close()
         reader.dispose()
+
+
+def test_a_kiosk_that_started_during_the_outage_migrates_when_the_server_returns(
+    restartable_postgres_server: PostgresServer,
+) -> None:
+    server = restartable_postgres_server
+    url = server.url(server.create_database())  # brand-new: no tables yet
+    server.stop()
+    database = Database(url)
+    with pytest.raises(DatabaseUnavailableError):
+        database.upgrade()
+    now = [0.0]
+    connectivity = Connectivity(database, monotonic=lambda: now[0])
+    connectivity.report_failure()
+
+    server.start()
+    now[0] += 1.0
+    assert connectivity.is_available() is True
+    assert database.schema_ready is True
+    save(database, "first booking after the outage")
+    database.dispose()
