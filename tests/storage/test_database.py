@@ -124,3 +124,18 @@ def test_postgresql_migration_creates_the_tables(postgres_database: Database) ->
             text("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
         ).scalars()
         assert {"alembic_version", "setting"} <= set(tables)
+
+
+def test_a_connection_cut_mid_action_is_unavailable_and_the_next_action_works(
+    postgres_database: Database,
+) -> None:
+    with pytest.raises(DatabaseUnavailableError), postgres_database.write_session() as session:
+        backend = session.execute(text("SELECT pg_backend_pid()")).scalar()
+        with postgres_database.engine.connect() as admin:  # as a server restart or a DBA would
+            admin.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": backend})
+        session.add(Setting(key="lost", value="x"))
+    with postgres_database.write_session() as session:
+        session.add(Setting(key="kept", value="x"))
+    with postgres_database.session() as session:
+        assert session.get(Setting, "kept") is not None
+        assert session.get(Setting, "lost") is None
