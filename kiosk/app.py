@@ -11,7 +11,7 @@ from kiosk.app_context import AppContext
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.logging_setup import configure_logging
-from kiosk.storage.database import Database, StorageError
+from kiosk.storage.database import Database, DatabaseUnavailableError, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +36,16 @@ def has_display() -> bool:
 def build_context(config: Config, clock: Clock | None = None) -> AppContext:
     """Open the database (migrating it) and build the services the screens use."""
     database = Database(config.database.resolved_url())
-    database.upgrade()
-    return AppContext(config=config, clock=clock or SystemClock(), database=database)
+    try:
+        database.upgrade()
+    except DatabaseUnavailableError as err:
+        # A shared server that is down must not keep the information screens dark: start without it;
+        # Connectivity migrates and reconnects once the server answers again.
+        log.warning("database unavailable at start, continuing without it: %s", err)
+    context = AppContext(config=config, clock=clock or SystemClock(), database=database)
+    if not database.schema_ready:
+        context.connectivity.report_failure()
+    return context
 
 
 def create_qt_application(argv: list[str] | None = None) -> object:

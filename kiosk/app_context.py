@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kiosk.config import Config
 from kiosk.domain.clock import Clock
+from kiosk.services.connectivity import Connectivity
 from kiosk.storage.database import Database
 
 
@@ -16,3 +17,8 @@ class AppContext:
     config: Config
     clock: Clock
     database: Database
+    # Booking and chat ask it before touching the database (docs/deployment.md, "When the database ...").
+    connectivity: Connectivity = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.connectivity = Connectivity(self.database)
