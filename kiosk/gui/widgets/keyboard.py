@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QInputMethodEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,11 +22,12 @@ from kiosk.domain.hangul import DUBEOLSIK_ROWS, CompositionEdit, HangulComposer
 
 LAYOUTS = ("ko", "en", "digits")
 
-# Sizes in logical px on the 27-inch 1920x1080 panel (0.311 mm/px): 80 px is 24.9 mm, 12 px is 3.7 mm,
+# Sizes in logical px on the 27-inch 1920x1080 panel (0.311 mm/px): 88 px is 27 mm, 12 px is 3.7 mm,
 # above K01's 12 mm and K02's 2.5 mm with room for a finger that lands off-centre.
-KEY_WIDTH = 104
-KEY_HEIGHT = 80
+KEY_WIDTH = 110
+KEY_HEIGHT = 88
 KEY_GAP = 12
+LABEL_MARGIN = 16
 KEY_FONT_PX = 40  # compatibility jamo draw small in CJK fonts: 40 px makes ㅂ about as tall as a capital
 ACTION_FONT_PX = 30
 PREVIEW_FONT_PX = 64
@@ -86,14 +88,49 @@ def _digit_rows() -> list[list[_KeySpec]]:
 class KeyButton(QPushButton):
     """A key: never takes focus, so the text field keeps it (and its cursor) while the resident types."""
 
-    def __init__(self, spec: _KeySpec, width: int, height: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        spec: _KeySpec,
+        width: int,
+        height: int,
+        parent: QWidget | None = None,
+        refitted: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.spec = spec
+        self._nominal_width = width
+        self._nominal_height = height
+        # The keyboard keeps every key as tall as its tallest label needs, so rows stay even.
+        self.row_height = height
+        self._refitted = refitted
         self.setObjectName("keyboardKey")
         self.setProperty("keyAction", spec.action)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAutoDefault(False)
         self.setFixedSize(width, height)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        super().setText(text)
+        self.setAccessibleName(text)
+        self._fit_label()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # The theme polishes keys with the general button minimums and its own font (larger in large-text
+        # mode), and a translation may bring a longer label: set the key's size again after each of them.
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_label()
+        return handled
+
+    def natural_height(self) -> int:
+        """The key's height for its font: the nominal height, or more when large text needs it."""
+        return max(self._nominal_height, self.fontMetrics().height())
+
+    def _fit_label(self) -> None:
+        width = max(self._nominal_width, self.fontMetrics().horizontalAdvance(self.text()) + 2 * LABEL_MARGIN)
+        self.setFixedSize(width, max(self.natural_height(), self.row_height))
+        if self._refitted is not None:
+            self._refitted()
 
 
 class OnScreenKeyboard(QWidget):
@@ -121,6 +158,7 @@ class OnScreenKeyboard(QWidget):
         # Our own edits change the field's text too; only changes from outside end the composition.
         self._applying = False
         self._keys: dict[str, list[KeyButton]] = {}
+        self._evening_scheduled = False
 
         self._preview = QLabel(self)
         self._preview.setObjectName("keyboardPreview")
@@ -130,7 +168,7 @@ class OnScreenKeyboard(QWidget):
         preview_font.setPixelSize(PREVIEW_FONT_PX)
         self._preview.setFont(preview_font)
 
-        self._pages = QStackedWidget(self)
+        self._pages = QStackedWidget(self, objectName="keyboardPages")
         self._page_index: dict[str, int] = {}
         for name, rows in (("ko", _korean_rows()), ("en", _english_rows()), ("digits", _digit_rows())):
             self._page_index[name] = self._pages.addWidget(self._build_page(name, rows))
@@ -236,7 +274,6 @@ class OnScreenKeyboard(QWidget):
                     button.setText(shift_labels[layout])
                 elif action in labels:
                     button.setText(labels[action])
-                button.setAccessibleName(button.text())
 
     # --- Qt overrides -----------------------------------------------------------------------------------
 
@@ -258,7 +295,7 @@ class OnScreenKeyboard(QWidget):
     # --- building ---------------------------------------------------------------------------------------
 
     def _build_page(self, name: str, rows: list[list[_KeySpec]]) -> QWidget:
-        page = QWidget(self._pages)
+        page = QWidget(self._pages, objectName="keyboardPage")
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(self._gap)
@@ -273,7 +310,7 @@ class OnScreenKeyboard(QWidget):
             for spec in specs:
                 # A key of n units also covers the n - 1 gaps it replaces, so rows line up.
                 width = round(spec.units * self._key_width + (spec.units - 1) * self._gap)
-                button = KeyButton(spec, width, self._key_height, page)
+                button = KeyButton(spec, width, self._key_height, page, self._schedule_even_heights)
                 button.setFont(key_font if spec.action == "char" else action_font)
                 button.clicked.connect(lambda _checked=False, b=button: self._on_key(b))
                 if spec.action == "shift":
@@ -285,16 +322,31 @@ class OnScreenKeyboard(QWidget):
         self._keys[name] = buttons
         return page
 
+    def _schedule_even_heights(self) -> None:
+        # Keys refit one by one as the theme reaches them; even the rows out once they all have.
+        if not self._evening_scheduled:
+            self._evening_scheduled = True
+            QTimer.singleShot(0, self, self._even_heights)
+
+    def _even_heights(self) -> None:
+        self._evening_scheduled = False
+        keys = [key for buttons in self._keys.values() for key in buttons]
+        height = max(key.natural_height() for key in keys)
+        for key in keys:
+            key.row_height = height
+            key.setFixedHeight(height)
+        self._preview.setFixedSize(2 * self._key_width + self._gap, 2 * height + self._gap)
+
     def _show_layout(self, name: str) -> None:
         self._layout_name = name
         self._pages.setCurrentIndex(self._page_index[name])
         self._relabel()
 
     def _relabel(self) -> None:
-        for button in self._keys[self._layout_name]:
+        # Every layout, the hidden ones too: no button is ever without a label (K26).
+        for button in (b for buttons in self._keys.values() for b in buttons):
             if button.spec.action == "char":
                 button.setText(button.spec.shifted if self._shifted else button.spec.text)
-                button.setAccessibleName(button.text())
             elif button.spec.action == "shift":
                 button.setChecked(self._shifted)
 
