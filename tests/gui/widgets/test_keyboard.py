@@ -5,11 +5,14 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.domain.hangul import JAMO_KEYS, compose
 from kiosk.gui.widgets.keyboard import KEY_GAP, SENSITIVE_PREVIEW, KeyButton, OnScreenKeyboard
 
 MIN_KEY_PX = 72  # 12 mm (K01) is about 39-64 px on the panels we target; the brief asks for >= 72 px
@@ -261,3 +264,24 @@ def test_a_destroyed_field_is_forgotten(qtbot: QtBot, form: Form) -> None:
     qtbot.waitUntil(lambda: form.keyboard.target() is None)
     press(qtbot, form.keyboard, "ㅏ")
     assert form.keyboard.preedit() == ""
+
+
+KOREAN_KEYS = [*JAMO_KEYS, "space", "backspace"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(KOREAN_KEYS), max_size=25))
+def test_the_field_always_holds_what_the_composer_says(form: Form, keys: list[str]) -> None:
+    form.keyboard.reset()
+    form.name.clear()
+    form.keyboard.attach(form.name, "ko")
+    typed = ""
+    for key in keys:
+        if key in JAMO_KEYS and key not in {b.text() for b in form.keyboard.key_buttons()}:
+            form.keyboard.key_button("shift").click()
+        form.keyboard.key_button(key).click()
+        typed += {"space": " ", "backspace": "\b"}.get(key, key)
+    committed = form.name.text()
+    form.keyboard.key_button("done").click()
+    assert form.name.text() == compose(typed)
+    assert form.name.text().startswith(committed)
