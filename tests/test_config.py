@@ -60,3 +60,14 @@ def test_non_utf8_file_is_refused(tmp_path: Path) -> None:
     path.write_bytes('[kiosk]\nname = "서초"\n'.encode("euc-kr"))
     with pytest.raises(ConfigError, match="not UTF-8"):
         load_config(path)
+
+
+def test_config_show_round_trips_through_the_loader(tmp_path: Path) -> None:
+    from kiosk.cli_commands.config_cmd import to_toml
+    from kiosk.config import default_config
+
+    path = _write(tmp_path, to_toml(default_config()))
+    loaded = load_config(path)
+    assert loaded.kiosk == default_config().kiosk
+    assert loaded.station == default_config().station
+    assert loaded.screen == default_config().screen
