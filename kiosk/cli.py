@@ -12,6 +12,7 @@ from pathlib import Path
 COMMAND_MODULES = (
     "kiosk.cli_commands.db",
     "kiosk.cli_commands.demo",
+    "kiosk.cli_commands.qr",
     "kiosk.cli_commands.screenshot",
 )
 

@@ -102,7 +102,10 @@ def _paper_state(device: Any) -> int | None:
 def _set_media_width(device: Any, width_dots: int) -> None:
     # The default profile does not know the paper width and would print a warning on stdout.
     data = dict(device.profile.profile_data)
-    data["media"] = {"dpi": round(DOTS_PER_MM * 25.4), "width": {"mm": width_dots // DOTS_PER_MM, "pixels": width_dots}}
+    data["media"] = {
+        "dpi": round(DOTS_PER_MM * 25.4),
+        "width": {"mm": width_dots // DOTS_PER_MM, "pixels": width_dots},
+    }
     device.profile.profile_data = data
 
 

@@ -130,7 +130,9 @@ class PrintService:
 
     def _print(self, slip: Slip) -> PrintResult:
         if self.output is None:
-            return PrintResult(PrintStatus.NOT_PRINTED, PrintProblem.NO_PRINTER, "the slip is shown on screen")
+            return PrintResult(
+                PrintStatus.NOT_PRINTED, PrintProblem.NO_PRINTER, "the slip is shown on screen"
+            )
         return self._send(slip, self.output, self.paper)
 
     def _send(self, slip: Slip, output: SlipOutput, paper: Paper) -> PrintResult:
@@ -138,7 +140,9 @@ class PrintService:
             layout = SlipLayout(slip, paper)
             output.send(layout)
         except QrTooLong as err:
-            return PrintResult(PrintStatus.FAILED, PrintProblem.SLIP_UNPRINTABLE, str(err), output.description)
+            return PrintResult(
+                PrintStatus.FAILED, PrintProblem.SLIP_UNPRINTABLE, str(err), output.description
+            )
         except PrintError as err:
             log.warning("slip not printed on %s: %s", output.description, err)
             return PrintResult(PrintStatus.FAILED, err.problem, err.detail, output.description)
@@ -177,4 +181,3 @@ def output_from_config(config: Config) -> SlipOutput | None:
 
         return EscPosOutput(config.printer.escpos_target)
     return None
-

@@ -70,6 +70,9 @@ def slip_font(size_pt: float, bold: bool = False) -> QFont:
     font.setPixelSize(max(1, round(size_pt * MM_PER_POINT * UNITS_PER_MM)))
     font.setBold(bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # With shaping, Noto CJK's digits in Latin runs lose their Unicode in the PDF text layer
+    # (pdftotext shows "Hours :" for "Hours 10:00"); Hangul and Latin need no shaping.
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     return font
 
 
@@ -183,7 +186,8 @@ class SlipLayout:
         one_row = (
             label_layout.lineCount() == 1
             and value_layout.lineCount() == 1
-            and label_layout.lineAt(0).naturalTextWidth() + value_layout.lineAt(0).naturalTextWidth()
+            and label_layout.lineAt(0).naturalTextWidth()
+            + value_layout.lineAt(0).naturalTextWidth()
             + 3 * UNITS_PER_MM
             <= self.width
         )
