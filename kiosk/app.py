@@ -10,6 +10,7 @@ import sys
 from kiosk.app_context import AppContext
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.domain.clock import Clock, SystemClock
+from kiosk.domain.links import LinkContentError
 from kiosk.logging_setup import configure_logging
 from kiosk.storage.database import Database, StorageError
 
@@ -35,9 +36,20 @@ def has_display() -> bool:
 
 def build_context(config: Config, clock: Clock | None = None) -> AppContext:
     """Open the database (migrating it) and build the services the screens use."""
+    from kiosk.services.links import station_links
+    from kiosk.services.printing import PrintService
+
+    links = station_links(config)  # LinkContentError names the file, line and configuration key
+    clock = clock or SystemClock()
     database = Database(config.database.resolved_url())
     database.upgrade()
-    return AppContext(config=config, clock=clock or SystemClock(), database=database)
+    return AppContext(
+        config=config,
+        clock=clock,
+        database=database,
+        printing=PrintService.from_config(config, clock),
+        links=links,
+    )
 
 
 def create_qt_application(argv: list[str] | None = None) -> object:
@@ -92,6 +104,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
             load_demo(context)
     except StorageError as err:
         print(f"kiosk: database error: {err}", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    except LinkContentError as err:
+        print(f"kiosk: content error: {err}", file=sys.stderr)
         return EXIT_CANNOT_RUN
     return _run_gui(context, args)
 

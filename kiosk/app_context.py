@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from kiosk.config import Config
 from kiosk.domain.clock import Clock
+from kiosk.domain.links import LinkCatalogue
+from kiosk.services.printing import PrintService
 from kiosk.storage.database import Database
 
 
@@ -16,3 +18,6 @@ class AppContext:
     config: Config
     clock: Clock
     database: Database
+    # Every feature prints through this one service (booking slips, queue tickets, QR slips).
+    printing: PrintService
+    links: LinkCatalogue

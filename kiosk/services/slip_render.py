@@ -132,9 +132,13 @@ class SlipLayout:
         """Paint page `index`; the painter's coordinates are layout units from the page's corner."""
         offset = self.margin if with_margins else 0.0
         y = offset
+        painter.save()
+        # Paper is black on white whatever the screen's theme (a widget's painter starts with its palette).
+        painter.setPen(QColor("black"))
         for block in self.pages[index]:
             block.paint(painter, offset, y)
             y += block.height + block.gap_after
+        painter.restore()
 
     def _paginate(self) -> list[list[_Block]]:
         if self.paper.height_mm is None:
