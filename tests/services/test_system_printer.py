@@ -26,7 +26,8 @@ from kiosk.domain.slip import Slip
 from kiosk.services.printing import PrintService
 from kiosk.services.slip_outputs import SystemPrinterOutput
 from kiosk.services.slip_render import PAPERS
-service = PrintService(SystemPrinterOutput(sys.argv[1]), PAPERS["80mm"], ManualClock(datetime(2026, 12, 1)), Path("."))
+clock = ManualClock(datetime(2026, 12, 1))
+service = PrintService(SystemPrinterOutput(sys.argv[1]), PAPERS["80mm"], clock, Path("."))
 result = service.print_slip(Slip("세무 상담실", ["상담 시간 10:00-12:00"], {URL!r}, footer="서초구청"))
 print(json.dumps({{"status": result.status.value, "problem": result.problem and result.problem.name,
                    "detail": result.detail}}))
