@@ -248,28 +248,22 @@ def _wrapped(text: str, font: QFont, width: float, align: Qt.AlignmentFlag) -> t
     return layout, height
 
 
-def render_image(layout: SlipLayout, dots_per_mm: float, with_margins: bool = False) -> QImage:
-    """The slip as a white image at `dots_per_mm` (8 for a 203 dpi receipt head); all pages stacked."""
+def render_image(layout: SlipLayout, dots_per_mm: float) -> QImage:
+    """The slip's content (no page margins) as a white image at `dots_per_mm`; pages one under another."""
     scale = dots_per_mm / UNITS_PER_MM
-    page = layout.page_size_mm()
-    width_mm = page.width() if with_margins else layout.paper.content_width_mm
-    page_units = (page.height() * UNITS_PER_MM) if with_margins else layout.content_height
-    if not with_margins and len(layout.pages) > 1:
-        page_units = max(sum(b.height + b.gap_after for b in blocks) for blocks in layout.pages)
+    heights = [sum(b.height + b.gap_after for b in blocks) for blocks in layout.pages]
     image = QImage(
-        round(width_mm * dots_per_mm),
-        max(1, round(page_units * scale * len(layout.pages))),
+        round(layout.paper.content_width_mm * dots_per_mm),
+        max(1, round(sum(heights) * scale)),
         QImage.Format.Format_RGB32,
     )
     image.fill(QColor("white"))
     painter = QPainter(image)
+    # Hard edges for the 1-bit print head: no grey pixels around QR modules.
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.scale(scale, scale)
-    for index in range(len(layout.pages)):
-        painter.save()
-        painter.translate(0, page_units * index)
-        layout.paint_page(painter, index, with_margins)
-        painter.restore()
+    for index, height in enumerate(heights):
+        layout.paint_page(painter, index, with_margins=False)
+        painter.translate(0, height)
     painter.end()
     return image

@@ -8,14 +8,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import zxingcpp
+from PySide6.QtGui import QImage
 
 from kiosk.config import default_config
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.slip import Slip
-from kiosk.services.escpos_output import EscPosOutput
+from kiosk.services.escpos_output import DOTS_PER_MM, EscPosOutput
 from kiosk.services.printing import PrintProblem, PrintService, PrintStatus, slip_pdf_dir
 from kiosk.services.slip_outputs import SystemPrinterOutput
-from kiosk.services.slip_render import PAPERS
+from kiosk.services.slip_render import PAPERS, SlipLayout, render_image
 from tests.helpers.fake_escpos import PAPER_OUT, FakeEscPosPrinter
 
 SLIP = Slip("번호표", ["A-017", ("대기", "3명")], "https://etax.seoul.go.kr", footer="서초구청")
@@ -163,3 +165,10 @@ def test_an_unexpected_driver_error_becomes_a_failed_result(
     result = _service(BrokenDriver(), clock, tmp_path).print_slip(SLIP)
     assert result.problem is PrintProblem.JOB_FAILED
     assert "driver crashed" in result.detail
+
+
+def test_the_receipt_head_image_is_the_printable_width_and_its_code_decodes(qapp: object) -> None:
+    image = render_image(SlipLayout(SLIP, PAPERS["58mm"]), DOTS_PER_MM)
+    assert image.width() == 384  # 48 printable mm at 8 dots/mm
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    assert [b.text for b in zxingcpp.read_barcodes(gray)] == [SLIP.qr_payload]
