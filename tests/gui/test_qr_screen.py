@@ -47,7 +47,7 @@ def qr_window(qtbot, database_url: str) -> Iterator[tuple[object, object]]:
 def test_every_published_link_is_listed_with_its_korean_label(qr_window) -> None:
     window, screen = qr_window
     assert window.header.title_label.text() == "메타버스 QR 코드"
-    assert [b.label() for b in screen.link_buttons] == [
+    assert [b.text() for b in screen.link_buttons] == [
         "서초 세무스테이션 (메타버스)",
         "세무 상담실",
         "세무 강의실",
@@ -76,7 +76,7 @@ def test_language_switch_shows_english_labels_and_explanations(qtbot, qr_window)
     qtbot.mouseClick(screen.link_buttons[1], Qt.MouseButton.LeftButton)
     window.set_language("en")
     assert window.header.title_label.text() == "Metaverse QR codes"
-    assert screen.link_buttons[1].label() == "Tax Consultation Room"
+    assert screen.link_buttons[1].text() == "Tax Consultation Room"
     assert screen.heading.text() == "Tax Consultation Room"
     assert "book at least 7 days ahead" in screen.explanation.text()
     assert screen.print_button.text() == "Print this QR code"

@@ -1,4 +1,4 @@
-"""The reusable slip widgets other features embed: SlipPanel, SlipView, QrCodeView, WrappingButton."""
+"""The reusable slip widgets other features embed: SlipPanel, SlipView, QrCodeView."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from kiosk.domain.slip import Slip
 from kiosk.gui.i18n import Translations
 from kiosk.gui.widgets.qr_view import QrCodeView
 from kiosk.gui.widgets.slip_panel import SlipPanel
-from kiosk.gui.widgets.wrap_button import WrappingButton, wrap_words
 from kiosk.services.printing import PrintProblem, PrintService
 from kiosk.services.qr import make_qr
 from kiosk.services.slip_render import PAPERS
@@ -91,15 +90,3 @@ def test_qr_view_snaps_modules_to_whole_pixels_and_decodes(qtbot) -> None:
     assert image.pixelColor(edge, edge).lightness() == 0
     assert image.pixelColor(edge - 1, edge).lightness() == 255
     assert _decode(view) == ["https://etax.seoul.go.kr"]
-
-
-def test_wrapping_button_breaks_long_labels_between_words(qtbot) -> None:
-    button = WrappingButton()
-    qtbot.addWidget(button)
-    button.resize(140, 100)  # narrower than the label in the default font
-    button.set_label("Seocho Tax Station (metaverse)")
-    assert button.label() == "Seocho Tax Station (metaverse)"
-    assert "\n" in button.text()
-    assert button.text().replace("\n", " ") == button.label()
-    assert wrap_words("a bb ccc", 4, len) == ["a bb", "ccc"]
-    assert wrap_words("", 10, len) == [""]

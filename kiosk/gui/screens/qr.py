@@ -12,7 +12,7 @@ from kiosk.domain.links import Link, link_slip
 from kiosk.gui.screen import Screen
 from kiosk.gui.widgets.qr_view import QrCodeView
 from kiosk.gui.widgets.slip_panel import SlipOverlay
-from kiosk.gui.widgets.wrap_button import WrappingButton
+from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.qr import QrTooLong, make_qr
 
 QR_SIDE_PX = 460  # about 143 mm on the 27-inch panel: phones focus on it from arm's length
@@ -26,13 +26,13 @@ class QrScreen(Screen):
         super().__init__()
         self.context = context
         self.links = context.links.links
-        self.link_buttons: list[WrappingButton] = []
+        self.link_buttons: list[WrapButton] = []
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         column = QVBoxLayout()
         column.setSpacing(20)
         for index, link in enumerate(self.links):
-            button = WrappingButton()
+            button = WrapButton()
             button.setObjectName(f"qrLink_{link.name}")
             button.setCheckable(True)
             button.setMinimumHeight(120)
@@ -124,7 +124,7 @@ class QrScreen(Screen):
     def retranslateUi(self) -> None:
         language = self.language()
         for link, button in zip(self.links, self.link_buttons, strict=True):
-            button.set_label(link.label.text(language))
+            button.setText(link.label.text(language))
         self.print_button.setText(self.tr("Print this QR code"))
         self.scan_hint.setText(self.context.links.scan_hint.text(language))
         self.slip_overlay.panel.retranslateUi()

@@ -1,60 +1,47 @@
-"""A push button whose label wraps onto more lines instead of being clipped (large-text mode)."""
+"""A push button whose label wraps onto several lines instead of being cut off (large-text mode)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QStylePainter
 
-# Style sheet padding and border on each side (ui/kiosk.qss: pad 12-18 px, border 3-5 px), with room.
-TEXT_INSET_PX = 40
-
-
-class WrappingButton(QPushButton):
-    """Breaks its label between words to fit its width; `label()` is the text without the breaks."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._label = ""
-
-    def label(self) -> str:
-        return self._label
-
-    def set_label(self, text: str) -> None:
-        """Set the text; it is wrapped now and again whenever the width or font changes."""
-        self._label = text
-        self._rewrap()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._rewrap()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._rewrap()
-
-    def _rewrap(self) -> None:
-        metrics = QFontMetrics(self.font())
-        lines = wrap_words(self._label, self.width() - TEXT_INSET_PX, metrics.horizontalAdvance)
-        text = "\n".join(lines)
-        if text != self.text():
-            self.setText(text)
-        self.setMinimumHeight(max(self.minimumHeight(), len(lines) * metrics.lineSpacing() + TEXT_INSET_PX))
+FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
 
 
-def wrap_words(text: str, width: int, advance: object) -> list[str]:
-    """Greedy word wrap of `text` into lines no wider than `width` (a word longer than that stays whole)."""
-    measure = advance  # callable: str -> int
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        candidate = f"{current} {word}" if current else word
-        if current and measure(candidate) > width:  # type: ignore[operator]
-            lines.append(current)
-            current = word
-        else:
-            current = candidate
-    if current or not lines:
-        lines.append(current)
-    return lines
+class WrapButton(QPushButton):
+    """Draws its text word-wrapped; `text()` stays the whole label for tests and screen readers."""
+
+    PADDING = 16
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        text = option.text
+        option.text = ""
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        # The style sheet's text colour for the current state is in the option's palette.
+        painter.setPen(option.palette.buttonText().color())
+        painter.drawText(self._text_rect(), FLAGS, text)
+
+    def _text_rect(self) -> QRect:
+        return self.rect().adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+
+    def minimumSizeHint(self) -> QSize:
+        # The longest word must fit on a line; everything else may wrap.
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(word) for word in self.text().split()), default=0)
+        return QSize(longest + 2 * self.PADDING, super().minimumSizeHint().height())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        inner = max(1, width - 2 * self.PADDING)
+        text_height = self.fontMetrics().boundingRect(QRect(0, 0, inner, 10_000), FLAGS, self.text()).height()
+        return max(self.minimumHeight(), text_height + 2 * self.PADDING)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.heightForWidth(hint.width())))
