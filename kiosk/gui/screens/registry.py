@@ -15,7 +15,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "lectures": ("kiosk.gui.screens.placeholder", "LecturesPlaceholder"),
     "schedule": ("kiosk.gui.screens.placeholder", "SchedulePlaceholder"),
     "guide": ("kiosk.gui.screens.placeholder", "GuidePlaceholder"),
-    "qr": ("kiosk.gui.screens.placeholder", "QrPlaceholder"),
+    "qr": ("kiosk.gui.screens.qr", "QrScreen"),
     "events": ("kiosk.gui.screens.placeholder", "EventsPlaceholder"),
 }
 
