@@ -9,6 +9,7 @@ from kiosk.domain.clock import Clock
 from kiosk.domain.links import LinkCatalogue
 from kiosk.services.connectivity import Connectivity
 from kiosk.services.printing import PrintService
+from kiosk.services.tax_information import TaxInformation
 from kiosk.storage.database import Database
 
 
@@ -22,6 +23,7 @@ class AppContext:
     # Every feature prints through this one service (booking slips, queue tickets, QR slips).
     printing: PrintService
     links: LinkCatalogue
+    tax_information: TaxInformation = field(default_factory=TaxInformation)
     # Booking and chat ask it before touching the database (docs/deployment.md, "When the database ...").
     connectivity: Connectivity = field(init=False)
 
