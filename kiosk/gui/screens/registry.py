@@ -15,7 +15,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "lectures": ("kiosk.gui.screens.placeholder", "LecturesPlaceholder"),
     "schedule": ("kiosk.gui.screens.schedule", "ScheduleScreen"),
     "guide": ("kiosk.gui.screens.guide", "GuideScreen"),
-    "qr": ("kiosk.gui.screens.placeholder", "QrPlaceholder"),
+    "qr": ("kiosk.gui.screens.qr", "QrScreen"),
     "events": ("kiosk.gui.screens.events", "EventsScreen"),
     "booklet": ("kiosk.gui.screens.booklet", "BookletScreen"),
 }
