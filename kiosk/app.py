@@ -12,7 +12,7 @@ from kiosk.config import Config, ConfigError, load_config
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.domain.links import LinkContentError
 from kiosk.logging_setup import configure_logging
-from kiosk.storage.database import Database, StorageError
+from kiosk.storage.database import Database, DatabaseUnavailableError, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -42,14 +42,22 @@ def build_context(config: Config, clock: Clock | None = None) -> AppContext:
     links = station_links(config)  # LinkContentError names the file, line and configuration key
     clock = clock or SystemClock()
     database = Database(config.database.resolved_url())
-    database.upgrade()
-    return AppContext(
+    try:
+        database.upgrade()
+    except DatabaseUnavailableError as err:
+        # A shared server that is down must not keep the information screens dark: start without it;
+        # Connectivity migrates and reconnects once the server answers again.
+        log.warning("database unavailable at start, continuing without it: %s", err)
+    context = AppContext(
         config=config,
         clock=clock,
         database=database,
         printing=PrintService.from_config(config, clock),
         links=links,
     )
+    if not database.schema_ready:
+        context.connectivity.report_failure()
+    return context
 
 
 def create_qt_application(argv: list[str] | None = None) -> object:
