@@ -11,13 +11,21 @@ from kiosk.app_context import AppContext
 from kiosk.config import default_config
 from kiosk.domain.clock import SEOUL, ManualClock
 from kiosk.gui.i18n import Translations
+from kiosk.services.links import station_links
+from kiosk.services.printing import PrintService
 from kiosk.storage.database import Database
 
 
 def context_on(database: Database, moment: datetime) -> AppContext:
     """An AppContext whose clock stands still at `moment` (Seoul time)."""
+    config = default_config()
+    clock = ManualClock(moment.replace(tzinfo=SEOUL))
     return AppContext(
-        config=default_config(), clock=ManualClock(moment.replace(tzinfo=SEOUL)), database=database
+        config=config,
+        clock=clock,
+        database=database,
+        printing=PrintService.from_config(config, clock),
+        links=station_links(config),
     )
 
 
