@@ -16,7 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from common import median, p95, row  # noqa: E402
+from common import median, p95, row
 
 TAPS = 300
 NAVIGATIONS = 10_000
@@ -38,7 +38,7 @@ def paint_time(app: object, widget: object, action: object) -> float:
 def main() -> None:
     from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget
 
-    from kiosk.config import DatabaseSection, default_config
+    from kiosk.config import default_config
     from kiosk.demo import load_demo
     from kiosk.gui.screens.registry import SCREENS
     from tests.helpers.kiosk_window import make_window
@@ -75,10 +75,24 @@ def main() -> None:
             window.navigator.home()
         app.processEvents()
     end_rss = rss_mib()
-    print(row(f"screen transition median ({TAPS} taps)", median(kiosk_times) * 1000, "ms",
-              "bare QStackedWidget flip", median(bare_times) * 1000))
-    print(row("screen transition 95th percentile", p95(kiosk_times) * 1000, "ms",
-              "bare QStackedWidget flip", p95(bare_times) * 1000))
+    print(
+        row(
+            f"screen transition median ({TAPS} taps)",
+            median(kiosk_times) * 1000,
+            "ms",
+            "bare QStackedWidget flip",
+            median(bare_times) * 1000,
+        )
+    )
+    print(
+        row(
+            "screen transition 95th percentile",
+            p95(kiosk_times) * 1000,
+            "ms",
+            "bare QStackedWidget flip",
+            p95(bare_times) * 1000,
+        )
+    )
     print(row(f"RSS after {NAVIGATIONS} navigations", end_rss, "MiB", "RSS after start-up", start_rss))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(row("peak RSS over the run", peak, "MiB", "RSS after start-up", start_rss))

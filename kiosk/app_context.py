@@ -21,11 +21,18 @@ class AppContext:
     clock: Clock
     database: Database
     # Every feature prints through this one service (booking slips, queue tickets, QR slips).
-    printing: PrintService
-    links: LinkCatalogue
+    # Left out, printing and links are built from the configuration (tests build contexts that way).
+    printing: PrintService = None  # type: ignore[assignment]
+    links: LinkCatalogue = None  # type: ignore[assignment]
     tax_information: TaxInformation = field(default_factory=TaxInformation)
     # Booking and chat ask it before touching the database (docs/deployment.md, "When the database ...").
     connectivity: Connectivity = field(init=False)
 
     def __post_init__(self) -> None:
+        if self.printing is None:
+            self.printing = PrintService.from_config(self.config, self.clock)
+        if self.links is None:
+            from kiosk.services.links import station_links
+
+            self.links = station_links(self.config)
         self.connectivity = Connectivity(self.database)

@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.app_context import AppContext
 from kiosk.domain.links import Link, link_slip
@@ -36,6 +46,10 @@ class QrScreen(Screen):
             button.setObjectName(f"qrLink_{link.name}")
             button.setCheckable(True)
             button.setMinimumHeight(120)
+            # Grow with the wrapped label (a push button's height is otherwise fixed to one line).
+            policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            policy.setHeightForWidth(True)
+            button.setSizePolicy(policy)
             button.setProperty("link", link.name)
             self.group.addButton(button, index)
             column.addWidget(button)
@@ -83,7 +97,8 @@ class QrScreen(Screen):
         detail_frame = QWidget(objectName="qrDetail")
         detail_frame.setLayout(detail)
 
-        layout = QHBoxLayout(self)
+        content = QWidget(objectName="qrContent")
+        layout = QHBoxLayout(content)
         layout.setContentsMargins(64, 40, 64, 40)
         layout.setSpacing(56)
         links_column = QWidget(objectName="qrLinks")
@@ -91,6 +106,14 @@ class QrScreen(Screen):
         links_column.setFixedWidth(LINKS_WIDTH_PX)
         layout.addWidget(links_column, 0)
         layout.addWidget(detail_frame, 1)
+        # Large text needs more than one screen height: scroll rather than push the window off the panel.
+        scroll = QScrollArea(objectName="qrScroll", widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.slip_overlay = SlipOverlay(self, context.printing)
         self.retranslateUi()
         self.reset()
