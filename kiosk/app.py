@@ -10,6 +10,7 @@ import sys
 from kiosk.app_context import AppContext
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.domain.clock import Clock, SystemClock
+from kiosk.domain.links import LinkContentError
 from kiosk.logging_setup import configure_logging
 from kiosk.storage.database import Database, DatabaseUnavailableError, StorageError
 
@@ -35,6 +36,11 @@ def has_display() -> bool:
 
 def build_context(config: Config, clock: Clock | None = None) -> AppContext:
     """Open the database (migrating it) and build the services the screens use."""
+    from kiosk.services.links import station_links
+    from kiosk.services.printing import PrintService
+
+    links = station_links(config)  # LinkContentError names the file, line and configuration key
+    clock = clock or SystemClock()
     database = Database(config.database.resolved_url())
     try:
         database.upgrade()
@@ -42,7 +48,13 @@ def build_context(config: Config, clock: Clock | None = None) -> AppContext:
         # A shared server that is down must not keep the information screens dark: start without it;
         # Connectivity migrates and reconnects once the server answers again.
         log.warning("database unavailable at start, continuing without it: %s", err)
-    context = AppContext(config=config, clock=clock or SystemClock(), database=database)
+    context = AppContext(
+        config=config,
+        clock=clock,
+        database=database,
+        printing=PrintService.from_config(config, clock),
+        links=links,
+    )
     if not database.schema_ready:
         context.connectivity.report_failure()
     return context
@@ -100,6 +112,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
             load_demo(context)
     except StorageError as err:
         print(f"kiosk: database error: {err}", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    except LinkContentError as err:
+        print(f"kiosk: content error: {err}", file=sys.stderr)
         return EXIT_CANNOT_RUN
     return _run_gui(context, args)
 
