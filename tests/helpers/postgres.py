@@ -26,6 +26,8 @@ SERVICE_USER = "kioskpg"
 # The superuser initdb creates; tests connect as this role (trust authentication on loopback only).
 SUPERUSER = "kiosk"
 ROOT_PREFIX = "kiosk-pg-"
+# Generous: on a machine busy with other test runs, a start has been seen to take more than 30 s.
+START_TIMEOUT_SECONDS = 180
 # Holds the pid of the test process that made the cluster, so a later run can tell it was abandoned.
 OWNER_FILE = "owner.pid"
 INSTALL_HINT = "install it with `scripts/setup.sh --test` (Debian package postgresql)"
@@ -129,7 +131,7 @@ class PostgresServer:
             "pg_ctl",
             "start",
             "--wait",
-            "--timeout=30",
+            f"--timeout={START_TIMEOUT_SECONDS}",
             "--pgdata",
             str(self.data_dir),
             "--log",
@@ -179,7 +181,9 @@ class PostgresServer:
         owner = _cluster_owner()
         if owner is not None:
             command = ["runuser", "-u", owner, "--", *command]
-        result = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=self.root)
+        result = subprocess.run(
+            command, capture_output=True, text=True, timeout=START_TIMEOUT_SECONDS + 30, cwd=self.root
+        )
         if result.returncode != 0:
             log_tail = ""
             if self.log_file.exists():
@@ -249,8 +253,11 @@ def start_throwaway_server() -> PostgresServer:
         try:
             server.start()
             return server
-        except PostgresUnavailableError:
-            # Another program may have taken the port between free_port() and the start.
+        except PostgresUnavailableError as err:
+            # Another program may have taken the port between free_port() and the start; anything
+            # else (a slow start, a broken installation) is reported as it is.
+            if "Address already in use" not in str(err) or server.is_running():
+                raise
             server.port = free_port()
     server.start()
     return server
