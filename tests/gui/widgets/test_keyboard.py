@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.hangul import JAMO_KEYS, compose
@@ -34,14 +35,18 @@ class Form(QWidget):
 
 
 @pytest.fixture
-def form(qtbot: QtBot) -> Form:
+def form(qtbot: QtBot, qapp: QApplication) -> Iterator[Form]:
+    # The plain widget, whatever look an earlier test left on the application (the dock tests cover themes).
+    earlier_style = qapp.styleSheet()
+    qapp.setStyleSheet("")
     widget = Form()
     qtbot.addWidget(widget)
     widget.resize(1920, 700)
     widget.show()
     qtbot.waitExposed(widget)
     widget.keyboard.attach(widget.name, "ko")
-    return widget
+    yield widget
+    qapp.setStyleSheet(earlier_style)
 
 
 def press(qtbot: QtBot, keyboard: OnScreenKeyboard, *keys: str) -> None:
