@@ -10,6 +10,8 @@ from kiosk.gui.widgets.keyboard import LAYOUTS, OnScreenKeyboard
 
 # A screen chooses the keys of a field with this dynamic property: "ko" (default), "en" or "digits".
 LAYOUT_PROPERTY = "keyboardLayout"
+# A search field sets this dynamic property to True so its textChanged follows every key (no preedit).
+LIVE_TEXT_PROPERTY = "keyboardLiveText"
 # Building the keyboard's 76 keys takes about 70 ms: after the first paint, not before it.
 BUILD_AFTER_MS = 1000
 
@@ -82,7 +84,7 @@ class KeyboardDock(QObject):
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self._wants_keyboard(new):
             assert isinstance(new, QLineEdit)
-            self.keyboard.attach(new, layout_for(new))
+            self.keyboard.attach(new, layout_for(new), live=bool(new.property(LIVE_TEXT_PROPERTY)))
             self.keyboard.show()
             _scroll_into_view(new)
         elif self._keyboard is not None and self._keyboard.isVisible():
