@@ -26,7 +26,6 @@ from kiosk.gui.keyboard_dock import KeyboardDock
 from kiosk.gui.navigator import Navigator
 from kiosk.gui.overlay import IdleWarning, MessageCard
 from kiosk.gui.theme import Look, apply_look
-from kiosk.gui.widgets.keyboard import OnScreenKeyboard
 
 log = logging.getLogger(__name__)
 
@@ -76,9 +75,7 @@ class MainWindow(QMainWindow):
         self.idle.warning_cancelled.connect(self.idle_warning.hide)
         self.idle.expired.connect(self.reset_session)
         # One keyboard below the screens, shown while a text field has focus (docs/design/keyboard.md).
-        keyboard = OnScreenKeyboard()
-        self.body.addWidget(keyboard)
-        self.keyboard_dock = KeyboardDock(central, keyboard, app)
+        self.keyboard_dock = KeyboardDock(central, self.body, app)
         # Screens give up height to the keyboard (else the stack's minimum is its tallest page's).
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.idle_warning.more_time.connect(self.idle.activity)

@@ -228,3 +228,22 @@ def test_themed_keys_stay_large_and_fit_their_labels(qtbot: QtBot, window, large
             assert key.height() >= 88 and key.width() >= 88, key.text()
             assert key.fontMetrics().horizontalAdvance(key.text()) <= key.contentsRect().width(), key.text()
     assert global_rect(keyboard).right() <= global_rect(window).right()
+
+
+def test_faq_search_follows_every_key_of_the_keyboard(qtbot: QtBot, window) -> None:
+    window.navigator.go("guide")
+    guide = window.navigator.current_screen
+    guide.show_tab("faq")
+    search = guide.search_field
+    tap_field(qtbot, search)
+    keyboard = keyboard_of(window)
+    counts = []
+    for key in ("ㅈ", "ㄷ", "ㅊ"):
+        press(qtbot, keyboard, key)
+        counts.append(guide.result_count.text())
+    assert search.text() == "ㅈㄷㅊ"  # the last jamo is searched too, before Done
+    typed_count = counts[-1]
+    search.setText("ㅈㄷ")
+    assert guide.result_count.text() == counts[1]
+    search.setText("ㅈㄷㅊ")
+    assert guide.result_count.text() == typed_count

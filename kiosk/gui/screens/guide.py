@@ -71,6 +71,8 @@ class GuideScreen(Screen):
         # The FAQ page keeps its search field; the categories and answers below it are rebuilt.
         self.search_field = QLineEdit(objectName="faqSearch")
         self.search_field.setClearButtonEnabled(True)
+        # The on-screen keyboard puts each jamo into the text at once, so results follow every key.
+        self.search_field.setProperty("keyboardLiveText", True)
         self.search_field.textChanged.connect(lambda _text: self._fill_faq_results())
         self.category_bar = QWidget(objectName="faqCategories")
         self.category_layout = FlowLayout(self.category_bar)

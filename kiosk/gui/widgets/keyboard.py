@@ -159,6 +159,9 @@ class OnScreenKeyboard(QWidget):
         self._applying = False
         self._keys: dict[str, list[KeyButton]] = {}
         self._evening_scheduled = False
+        self._live = False
+        # In live mode, the syllable being composed as it stands in the field's text.
+        self._live_text = ""
 
         self._preview = QLabel(self)
         self._preview.setObjectName("keyboardPreview")
@@ -186,11 +189,16 @@ class OnScreenKeyboard(QWidget):
 
     # --- public API -------------------------------------------------------------------------------------
 
-    def attach(self, line_edit: QLineEdit, layout: str = "ko") -> None:
-        """Type into `line_edit` from now on, with the given layout ("ko", "en" or "digits")."""
+    def attach(self, line_edit: QLineEdit, layout: str = "ko", live: bool = False) -> None:
+        """Type into `line_edit` from now on, with the given layout ("ko", "en" or "digits").
+
+        `live` puts the syllable being composed into the field's text at once (no underlined preedit), so a
+        search field's `textChanged` follows every key.
+        """
         if layout not in LAYOUTS:
             raise ValueError(f"unknown keyboard layout: {layout!r}")
         self.commit()
+        self._live = live
         if line_edit is not self._target:
             self.detach()
             self._target = line_edit
@@ -237,6 +245,7 @@ class OnScreenKeyboard(QWidget):
     def reset(self) -> None:
         """Idle wipe: drop the composition (also from the field's preedit), the preview and the field."""
         self._composer.reset()
+        self._live_text = ""
         if self._target is not None:
             self._send_input_method_event(CompositionEdit("", "", ""))
         self._preview.clear()
@@ -330,6 +339,9 @@ class OnScreenKeyboard(QWidget):
 
     def _even_heights(self) -> None:
         self._evening_scheduled = False
+        self._live = False
+        # In live mode, the syllable being composed as it stands in the field's text.
+        self._live_text = ""
         keys = [key for buttons in self._keys.values() for key in buttons]
         height = max(key.natural_height() for key in keys)
         for key in keys:
@@ -399,6 +411,7 @@ class OnScreenKeyboard(QWidget):
             if not self._can_take_back(edit):
                 # The field refused an earlier syllable (length limit): drop the composition instead.
                 self._composer.reset()
+                self._live_text = ""
                 edit = CompositionEdit("", "", "")
             self._apply(edit)
             self._show_preview(edit.preedit)
@@ -416,10 +429,11 @@ class OnScreenKeyboard(QWidget):
         # A field with a length limit or validator may have refused a committed syllable: then we cannot
         # take it back safely and fall back to a plain backspace.
         target = self._target
-        if target is None or not edit.take_back:
+        taken = edit.take_back + self._live_text
+        if target is None or not taken:
             return True
         before_cursor = target.text()[: target.cursorPosition()]
-        return before_cursor.endswith(edit.take_back)
+        return before_cursor.endswith(taken)
 
     def _show_preview(self, text: str) -> None:
         if self._is_sensitive():
@@ -448,6 +462,11 @@ class OnScreenKeyboard(QWidget):
     def _apply(self, edit: CompositionEdit) -> None:
         if self._target is None:
             return
+        if self._live:
+            edit = CompositionEdit(edit.take_back + self._live_text, edit.commit + edit.preedit, "")
+            self._live_text = self._composer.preedit
+            if edit.take_back == edit.commit:
+                return  # the field already shows exactly this
         self._send_input_method_event(edit)
 
     def _send_input_method_event(self, edit: CompositionEdit) -> None:
@@ -473,10 +492,12 @@ class OnScreenKeyboard(QWidget):
         # The screen cleared or set the field (reset, a new step): what was being composed no longer applies.
         if not self._applying and (self._composer.preedit or self._composer.composing):
             self._composer.reset()
+            self._live_text = ""
             self._send_input_method_event(CompositionEdit("", "", ""))
             self._preview.clear()
 
     def _on_target_destroyed(self) -> None:
         self._composer.reset()
+        self._live_text = ""
         self._target = None
         self._preview.clear()

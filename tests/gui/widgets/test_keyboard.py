@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.hangul import JAMO_KEYS, compose
@@ -34,14 +35,18 @@ class Form(QWidget):
 
 
 @pytest.fixture
-def form(qtbot: QtBot) -> Form:
+def form(qtbot: QtBot, qapp: QApplication) -> Iterator[Form]:
+    # The plain widget, whatever look an earlier test left on the application (the dock tests cover themes).
+    earlier_style = qapp.styleSheet()
+    qapp.setStyleSheet("")
     widget = Form()
     qtbot.addWidget(widget)
     widget.resize(1920, 700)
     widget.show()
     qtbot.waitExposed(widget)
     widget.keyboard.attach(widget.name, "ko")
-    return widget
+    yield widget
+    qapp.setStyleSheet(earlier_style)
 
 
 def press(qtbot: QtBot, keyboard: OnScreenKeyboard, *keys: str) -> None:
@@ -271,17 +276,39 @@ KOREAN_KEYS = [*JAMO_KEYS, "space", "backspace"]
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(KOREAN_KEYS), max_size=25))
-def test_the_field_always_holds_what_the_composer_says(form: Form, keys: list[str]) -> None:
+@pytest.mark.parametrize("live", [False, True])
+def test_the_field_always_holds_what_the_composer_says(form: Form, live: bool, keys: list[str]) -> None:
     form.keyboard.reset()
     form.name.clear()
-    form.keyboard.attach(form.name, "ko")
+    form.keyboard.attach(form.name, "ko", live=live)
     typed = ""
     for key in keys:
         if key in JAMO_KEYS and key not in {b.text() for b in form.keyboard.key_buttons()}:
             form.keyboard.key_button("shift").click()
         form.keyboard.key_button(key).click()
         typed += {"space": " ", "backspace": "\b"}.get(key, key)
-    committed = form.name.text()
+    before_done = form.name.text()
     form.keyboard.key_button("done").click()
     assert form.name.text() == compose(typed)
-    assert form.name.text().startswith(committed)
+    if live:
+        assert before_done == compose(typed)
+    else:
+        assert form.name.text().startswith(before_done)
+
+
+def test_live_mode_puts_every_key_into_the_text_at_once(qtbot: QtBot, form: Form) -> None:
+    form.keyboard.attach(form.name, "ko", live=True)
+    seen: list[str] = []
+    form.name.textChanged.connect(seen.append)
+    press(qtbot, form.keyboard, "ㅈ", "ㄷ", "ㅊ")
+    assert (form.name.text(), form.keyboard.preedit()) == ("ㅈㄷㅊ", "ㅊ")
+    press(qtbot, form.keyboard, "backspace", "backspace", "backspace")
+    assert form.name.text() == ""
+    press(qtbot, form.keyboard, "ㅎ", "ㅏ", "ㄴ", "ㅏ")
+    assert form.name.text() == "하나"
+    press(qtbot, form.keyboard, "backspace")
+    assert form.name.text() == "한"
+    press(qtbot, form.keyboard, "done")
+    assert form.name.text() == "한"
+    assert seen[:3] == ["ㅈ", "ㅈㄷ", "ㅈㄷㅊ"]
+    assert seen[-1] == "한"
