@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.config import Config
 from kiosk.domain.clock import Clock
+from kiosk.domain.links import LinkCatalogue
+from kiosk.services.connectivity import Connectivity
+from kiosk.services.printing import PrintService
+from kiosk.services.tax_information import TaxInformation
 from kiosk.storage.database import Database
 
 
@@ -21,3 +25,19 @@ class AppContext:
     # Builds the lecture video player (default: kiosk.services.player.VlcPlayer); tests put a factory
     # here that fails like a machine without libvlc.
     lecture_player_factory: Callable[[], Any] | None = None
+    # Every feature prints through this one service (booking slips, queue tickets, QR slips).
+    # Left out, printing and links are built from the configuration (tests build contexts that way).
+    printing: PrintService = None  # type: ignore[assignment]
+    links: LinkCatalogue = None  # type: ignore[assignment]
+    tax_information: TaxInformation = field(default_factory=TaxInformation)
+    # Booking and chat ask it before touching the database (docs/deployment.md, "When the database ...").
+    connectivity: Connectivity = field(init=False)
+
+    def __post_init__(self) -> None:
+        if self.printing is None:
+            self.printing = PrintService.from_config(self.config, self.clock)
+        if self.links is None:
+            from kiosk.services.links import station_links
+
+            self.links = station_links(self.config)
+        self.connectivity = Connectivity(self.database)

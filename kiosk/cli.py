@@ -14,8 +14,10 @@ COMMAND_MODULES = (
     "kiosk.cli_commands.content",
     "kiosk.cli_commands.db",
     "kiosk.cli_commands.demo",
+    "kiosk.cli_commands.qr",
     "kiosk.cli_commands.questions",
     "kiosk.cli_commands.screenshot",
+    "kiosk.cli_commands.schedule",
 )
 
 
