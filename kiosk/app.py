@@ -1,0 +1,121 @@
+"""Composition root: the only module that sees configuration, storage, services and the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from kiosk.app_context import AppContext
+from kiosk.config import Config, ConfigError, load_config
+from kiosk.domain.clock import Clock, SystemClock
+from kiosk.logging_setup import configure_logging
+from kiosk.storage.database import Database, StorageError
+
+log = logging.getLogger(__name__)
+
+EXIT_NO_DISPLAY = 4
+EXIT_CANNOT_RUN = 3
+
+NO_DISPLAY_MESSAGE = """kiosk: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).
+The kiosk needs a screen. On a machine without one, run it on a virtual display:
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/kiosk --windowed
+or render every screen to PNG files instead:
+    .venv/bin/kiosk screenshot --out screenshots"""
+
+
+def has_display() -> bool:
+    """True when Qt can open a window (or a test/CI chose a headless Qt platform)."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.startswith(("offscreen", "minimal", "vnc")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def build_context(config: Config, clock: Clock | None = None) -> AppContext:
+    """Open the database (migrating it) and build the services the screens use."""
+    database = Database(config.database.resolved_url())
+    database.upgrade()
+    return AppContext(config=config, clock=clock or SystemClock(), database=database)
+
+
+def create_qt_application(argv: list[str] | None = None) -> object:
+    """The QApplication with the kiosk's settings (Korean locale by default)."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("Seocho Tax Station")
+    return app
+
+
+def build_window(context: AppContext) -> object:
+    """The main window in its default look, with translations installed."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.gui.i18n import Translations
+    from kiosk.gui.main_window import MainWindow
+    from kiosk.gui.theme import Look, apply_look
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, Look())
+    return MainWindow(context, Translations(app))
+
+
+def run_kiosk(args: argparse.Namespace) -> int:
+    """Start the touch screen; returns the process exit code."""
+    if not has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    try:
+        config = load_config(args.config)
+    except ConfigError as err:
+        print(f"kiosk: configuration error: {err}", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    try:
+        configure_logging()
+    except OSError as err:
+        print(f"kiosk: cannot write the log folder: {err}", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    from kiosk.logging_setup import install_qt_message_handler, log_unhandled
+
+    sys.excepthook = log_unhandled
+    install_qt_message_handler()
+    try:
+        context = build_context(config)
+        if args.demo:
+            from kiosk.demo import load_demo
+
+            load_demo(context)
+    except StorageError as err:
+        print(f"kiosk: database error: {err}", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    return _run_gui(context, args)
+
+
+def _run_gui(context: AppContext, args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.gui.i18n import MissingTranslationError
+
+    app = create_qt_application()
+    assert isinstance(app, QApplication)
+    try:
+        window = build_window(context)
+    except MissingTranslationError as err:
+        print(f"kiosk: {err}", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    if args.lang:
+        window.set_language(args.lang)  # type: ignore[attr-defined]
+    if args.exit_after_startup:
+        # quit() before exec() would be lost, so quit from the event loop after the first paint.
+        window.first_paint.connect(lambda: QTimer.singleShot(0, app.quit))  # type: ignore[attr-defined]
+    window.show_for_kiosk(args.windowed or not context.config.kiosk.fullscreen)  # type: ignore[attr-defined]
+    log.info("kiosk started")
+    code = app.exec()
+    context.database.dispose()
+    return int(code)

@@ -1,0 +1,1 @@
+"""Modules generated from ui/*.ui by `python -m kiosk.build_forms`; never edited by hand."""

@@ -1,0 +1,115 @@
+"""The bar at the top of every screen: Home, Back, title, step, clock, modes, language, Help."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from kiosk.domain.clock import Clock
+
+
+class HeaderBar(QWidget):
+    """Always in the same place with the same controls (accessibility K13)."""
+
+    home_clicked = Signal()
+    back_clicked = Signal()
+    help_clicked = Signal()
+    language_clicked = Signal()
+    large_text_toggled = Signal(bool)
+    high_contrast_toggled = Signal(bool)
+    # A long press on the title opens the staff PIN pad (hidden from residents).
+    staff_gesture = Signal()
+
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("HeaderBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._clock = clock
+        self.home_button = self._button("homeButton", self.home_clicked)
+        self.back_button = self._button("backButton", self.back_clicked)
+        self.title_label = QLabel(objectName="headerTitle")
+        self.step_label = QLabel(objectName="stepLabel")
+        self.clock_label = QLabel(objectName="clockLabel")
+        self.large_text_button = self._toggle("largeTextButton", self.large_text_toggled)
+        self.contrast_button = self._toggle("highContrastButton", self.high_contrast_toggled)
+        self.language_button = self._button("languageButton", self.language_clicked)
+        self.help_button = self._button("helpButton", self.help_clicked)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(14)
+        for widget in (self.home_button, self.back_button):
+            layout.addWidget(widget)
+        layout.addWidget(self.title_label, 1)
+        for widget in (
+            self.step_label,
+            self.clock_label,
+            self.large_text_button,
+            self.contrast_button,
+            self.language_button,
+            self.help_button,
+        ):
+            layout.addWidget(widget)
+
+        self._press_timer = QTimer(self, singleShot=True, interval=3000)
+        self._press_timer.timeout.connect(self.staff_gesture)
+        self.title_label.installEventFilter(self)
+
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self.update_clock)
+        self._tick.start()
+        self.retranslateUi()
+        self.update_clock()
+
+    def _button(self, name: str, signal: Signal) -> QPushButton:
+        button = QPushButton(objectName=name)
+        button.clicked.connect(signal)
+        return button
+
+    def _toggle(self, name: str, signal: Signal) -> QPushButton:
+        button = QPushButton(objectName=name, checkable=True)
+        button.toggled.connect(signal)
+        return button
+
+    def retranslateUi(self) -> None:
+        self.home_button.setText(self.tr("Home"))
+        self.back_button.setText(self.tr("Back"))
+        self.large_text_button.setText(self.tr("Large text"))
+        self.contrast_button.setText(self.tr("High contrast"))
+        # The switch names the other language in that language, so a reader of it finds it.
+        self.language_button.setText(self.tr("English"))
+        self.help_button.setText(self.tr("Call staff"))
+        self.update_clock()
+
+    def show_screen(self, title: str, step: tuple[int, int] | None, can_go_back: bool) -> None:
+        """Follow the visible screen's title and step."""
+        self.title_label.setText(title)
+        self.step_label.setText(
+            self.tr("Step %1/%2").replace("%1", str(step[0])).replace("%2", str(step[1])) if step else ""
+        )
+        self.step_label.setVisible(step is not None)
+        self.back_button.setEnabled(can_go_back)
+
+    def update_clock(self) -> None:
+        now = self._clock.now()
+        self.clock_label.setText(QLocale().toString(now.time().replace(microsecond=0), "HH:mm"))
+
+    def set_modes(self, large_text: bool, high_contrast: bool) -> None:
+        """Show the modes without re-emitting their signals."""
+        for button, on in ((self.large_text_button, large_text), (self.contrast_button, high_contrast)):
+            button.blockSignals(True)
+            button.setChecked(on)
+            button.blockSignals(False)
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        if watched is self.title_label:
+            if event.type() == QEvent.Type.MouseButtonPress:
+                self._press_timer.start()
+            elif event.type() in (QEvent.Type.MouseButtonRelease, QEvent.Type.Leave):
+                self._press_timer.stop()
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

@@ -1,0 +1,73 @@
+"""Loads and switches the kiosk's language at run time (Korean first, English second)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtWidgets import QApplication
+
+from kiosk import paths
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("ko", "en")
+
+
+class MissingTranslationError(Exception):
+    """The compiled translation file is missing; the set-up script builds it."""
+
+
+class Translations(QObject):
+    """Installs the kiosk's and Qt's own translators for the current language."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def set_language(self, language: str) -> None:
+        """Switch every visible string; Qt sends LanguageChange to each widget."""
+        if language not in LANGUAGES:
+            raise ValueError(f"unsupported language {language!r}")
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        if language == "ko":
+            self._install(self._kiosk_translator())
+            self._install_qt_base()
+        QLocale.setDefault(_locale(language))
+        self.language = language
+        self.language_changed.emit(language)
+
+    def _install(self, translator: QTranslator) -> None:
+        self._app.installTranslator(translator)
+        self._installed.append(translator)
+
+    def _kiosk_translator(self) -> QTranslator:
+        qm = paths.translations_dir() / "kiosk_ko.qm"
+        translator = QTranslator(self)
+        if not qm.exists() or not translator.load(str(qm)):
+            raise MissingTranslationError(
+                f"the Korean translation {qm} is missing; run scripts/setup.sh (or python -m "
+                "kiosk.build_translations)"
+            )
+        return translator
+
+    def _install_qt_base(self) -> None:
+        # Qt's own strings (standard buttons, context menus) in Korean too.
+        translator = QTranslator(self)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if translator.load("qtbase_ko", folder):
+            self._install(translator)
+        else:
+            log.warning("Qt's own Korean translation was not found in %s", folder)
+
+
+def _locale(language: str) -> QLocale:
+    if language == "ko":
+        return QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)

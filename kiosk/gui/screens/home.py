@@ -1,0 +1,41 @@
+"""The first screen: six large tiles and the language choice (accessibility K20)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QPushButton
+
+from kiosk.app_context import AppContext
+from kiosk.gui.forms.ui_home import Ui_HomeScreen
+from kiosk.gui.screen import Screen
+
+
+class HomeScreen(Screen):
+    """Tiles carry their route as a property; the form lives in ui/home.ui."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.ui = Ui_HomeScreen()
+        self.ui.setupUi(self)
+        for tile in self.tiles():
+            route = str(tile.property("route"))
+            tile.clicked.connect(lambda _=False, route=route: self.navigate_requested.emit(route))
+        self.ui.koreanButton.clicked.connect(lambda: self.language_requested.emit("ko"))
+        self.ui.englishButton.clicked.connect(lambda: self.language_requested.emit("en"))
+        self._mark_language()
+
+    def tiles(self) -> list[QPushButton]:
+        return [b for b in self.findChildren(QPushButton) if b.property("role") == "tile"]
+
+    def title(self) -> str:
+        return self.tr("Seocho Tax Station")
+
+    def retranslateUi(self) -> None:
+        self.ui.retranslateUi(self)
+        self._mark_language()
+
+    def _mark_language(self) -> None:
+        korean = QLocale().language() == QLocale.Language.Korean
+        self.ui.koreanButton.setChecked(korean)
+        self.ui.englishButton.setChecked(not korean)

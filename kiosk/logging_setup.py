@@ -1,0 +1,73 @@
+"""Named loggers into a rotating file; Qt's messages and crashes go there too. No personal data."""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+from types import TracebackType
+from typing import IO
+
+from kiosk import paths
+
+_crash_file: IO[str] | None = None
+
+
+def configure_logging(log_dir: Path | None = None, to_stderr: bool = False) -> Path:
+    """Log to <log dir>/kiosk.log (rotating); returns the log file path."""
+    log_dir = log_dir or paths.user_log_dir()
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = log_dir / "kiosk.log"
+    handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    for old in [h for h in root.handlers if getattr(h, "_kiosk", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler._kiosk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    if to_stderr:
+        stream = logging.StreamHandler()
+        stream._kiosk = True  # type: ignore[attr-defined]
+        stream.setLevel(logging.WARNING)
+        root.addHandler(stream)
+    _enable_crash_file(log_dir)
+    return log_file
+
+
+def _enable_crash_file(log_dir: Path) -> None:
+    # faulthandler writes the stacks of a hard crash (segfault in Qt or libvlc) where staff find them.
+    global _crash_file
+    if _crash_file is None:
+        _crash_file = (log_dir / "crash.log").open("a", encoding="utf-8")
+        faulthandler.enable(_crash_file)
+
+
+def install_qt_message_handler() -> None:
+    """Route Qt's own warnings into logging instead of stderr."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(mode: QtMsgType, _context: object, message: str) -> None:
+        qt_log.log(levels.get(mode, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def log_unhandled(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Log an unhandled exception with its trace (the trace holds code, not what residents typed)."""
+    logging.getLogger("kiosk.crash").critical("unhandled exception", exc_info=(exc_type, exc, tb))
+    sys.__excepthook__(exc_type, exc, tb)
