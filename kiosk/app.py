@@ -11,6 +11,7 @@ from kiosk.app_context import AppContext
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.logging_setup import configure_logging
+from kiosk.services.booking import BookingService
 from kiosk.storage.database import Database, StorageError
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,13 @@ def build_context(config: Config, clock: Clock | None = None) -> AppContext:
     """Open the database (migrating it) and build the services the screens use."""
     database = Database(config.database.resolved_url())
     database.upgrade()
-    return AppContext(config=config, clock=clock or SystemClock(), database=database)
+    clock = clock or SystemClock()
+    return AppContext(
+        config=config,
+        clock=clock,
+        database=database,
+        booking=BookingService(database, clock, config.booking),
+    )
 
 
 def create_qt_application(argv: list[str] | None = None) -> object:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from kiosk.config import Config
 from kiosk.domain.clock import Clock
+from kiosk.services.booking import BookingService
 from kiosk.storage.database import Database
 
 
@@ -16,3 +17,4 @@ class AppContext:
     config: Config
     clock: Clock
     database: Database
+    booking: BookingService | None = None

@@ -10,7 +10,7 @@ from kiosk.app_context import AppContext
 log = logging.getLogger(__name__)
 
 # "module:function" taking the AppContext; each feature adds its loader. Loaders are idempotent.
-DEMO_LOADERS: tuple[str, ...] = ()
+DEMO_LOADERS: tuple[str, ...] = ("kiosk.services.booking:demo_loader",)
 
 
 def load_demo(context: AppContext) -> list[str]:

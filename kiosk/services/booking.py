@@ -9,6 +9,7 @@ import tomllib
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Protocol
 
 from kiosk import paths
 from kiosk.config import BookingSection
@@ -391,6 +392,15 @@ def _matching(booking: Booking | None, last4: str) -> Booking:
     if booking is None or booking.status is not BookingStatus.ACTIVE or booking.phone[-4:] != last4.strip():
         raise NotFound()
     return booking
+
+
+class _HasDatabase(Protocol):
+    database: Database
+
+
+def demo_loader(context: _HasDatabase) -> str:
+    """`kiosk demo` entry (kiosk/demo.py DEMO_LOADERS): the demo consultants."""
+    return f"{load_demo_consultants(context.database)} consultants"
 
 
 def load_demo_consultants(database: Database, path: Path | None = None) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -63,7 +64,8 @@ class Database:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             raise StorageError(f"cannot create the data folder {folder}: {err.strerror}") from err
-        probe = folder / ".write-test"
+        # One probe per process: kiosks (or booking commands) starting together must not share it.
+        probe = folder / f".write-test-{os.getpid()}"
         try:
             probe.write_bytes(b"")
             probe.unlink()
