@@ -197,10 +197,18 @@ class BookingRules:
         if status is not None:
             return DayAvailability(day, status[0], 0, status[1])
         day_closures = [c for c in closures if c.day == day]
-        slots = self.slots_of_day(day, consultants, day_closures, taken, field_id)
-        if not slots:
+        # Counted without building Slot objects: this runs for every day of the month calendar.
+        covering = [c.id for c in consultants if c.covers(field_id)]
+        open_slots = free = 0
+        for start in self.schedule.slot_starts(day):
+            for consultant_id in covering:
+                if any(c.covers(consultant_id, start) for c in day_closures):
+                    continue
+                open_slots += 1
+                if (consultant_id, start) not in taken and (now is None or start > now):
+                    free += 1
+        if not open_slots:
             # Every consultant of this field is closed (or none exists): show the staff's reason.
             reason = day_closures[0].as_reason() if day_closures else None
             return DayAvailability(day, DayStatus.CLOSED, 0, reason)
-        free = sum(1 for s in slots if s.free and (now is None or s.start > now))
         return DayAvailability(day, DayStatus.AVAILABLE if free else DayStatus.FULL, free)

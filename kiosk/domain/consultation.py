@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +59,7 @@ class Schedule:
     sessions: tuple[Session, ...]
     slot_minutes: int
 
-    @property
+    @cached_property
     def slot_length(self) -> timedelta:
         return timedelta(minutes=self.slot_minutes)
 

@@ -217,14 +217,23 @@ def find_booking(session: Session, code: str) -> Booking | None:
 
 def taken_slots(session: Session, first_day: date, last_day: date) -> set[tuple[str, datetime]]:
     """(consultant id, start) of every active booking from `first_day` to `last_day`: one range query."""
-    rows = session.execute(
+    # Core rows through the connection: no ORM identity bookkeeping for a few thousand plain tuples.
+    rows = session.connection().execute(
         select(BookingRow.consultant_id, BookingRow.starts_at).where(
             BookingRow.starts_at >= _day_start(first_day),
             BookingRow.starts_at < _day_start(last_day + timedelta(days=1)),
             BookingRow.status == BookingStatus.ACTIVE.value,
         )
     )
-    return {(consultant_id, from_db_time(starts_at)) for consultant_id, starts_at in rows}
+    # Many consultants share each start: convert every distinct start to an aware datetime once.
+    aware: dict[datetime, datetime] = {}
+    taken = set()
+    for consultant_id, starts_at in rows.all():
+        start = aware.get(starts_at)
+        if start is None:
+            start = aware[starts_at] = from_db_time(starts_at)
+        taken.add((consultant_id, start))
+    return taken
 
 
 def active_bookings_of_phone(session: Session, phone: str, day: date) -> int:
