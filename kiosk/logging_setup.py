@@ -14,6 +14,9 @@ from kiosk import paths
 
 _crash_file: IO[str] | None = None
 
+# Said by the offscreen platform for every top-level window; it changes nothing.
+HARMLESS_QT_MESSAGES = {"This plugin does not support propagateSizeHints()"}
+
 
 def configure_logging(log_dir: Path | None = None, to_stderr: bool = False) -> Path:
     """Log to <log dir>/kiosk.log (rotating); returns the log file path."""
@@ -62,12 +65,18 @@ def install_qt_message_handler() -> None:
     }
 
     def handler(mode: QtMsgType, _context: object, message: str) -> None:
-        qt_log.log(levels.get(mode, logging.WARNING), "%s", message)
+        level = levels.get(mode, logging.WARNING)
+        if message in HARMLESS_QT_MESSAGES:
+            level = logging.DEBUG
+        qt_log.log(level, "%s", message)
 
     qInstallMessageHandler(handler)
 
 
 def log_unhandled(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-    """Log an unhandled exception with its trace (the trace holds code, not what residents typed)."""
-    logging.getLogger("kiosk.crash").critical("unhandled exception", exc_info=(exc_type, exc, tb))
-    sys.__excepthook__(exc_type, exc, tb)
+    """Log an unhandled exception with its trace, its message redacted of personal data."""
+    from kiosk.redact import redacted_traceback
+
+    trace = redacted_traceback(exc_type, exc, tb)
+    logging.getLogger("kiosk.crash").critical("unhandled exception\n%s", trace)
+    print(f"kiosk: unhandled {exc_type.__name__}; see the log", file=sys.stderr)

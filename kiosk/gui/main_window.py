@@ -153,4 +153,6 @@ class MainWindow(QMainWindow):
             self.show()
         else:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            # Without a window manager (a kiosk X session) full screen alone keeps the default size.
+            self.setGeometry(self.screen().geometry())
             self.showFullScreen()

@@ -24,6 +24,12 @@ class HomeScreen(Screen):
         self.ui.koreanButton.clicked.connect(lambda: self.language_requested.emit("ko"))
         self.ui.englishButton.clicked.connect(lambda: self.language_requested.emit("en"))
         self._mark_language()
+        self.show_next_event("")
+
+    def show_next_event(self, text: str) -> None:
+        """The line under the welcome; hidden while there is nothing to announce."""
+        self.ui.nextEventLabel.setText(text)
+        self.ui.nextEventLabel.setVisible(bool(text))
 
     def tiles(self) -> list[QPushButton]:
         return [b for b in self.findChildren(QPushButton) if b.property("role") == "tile"]
