@@ -223,9 +223,11 @@ class ConsultationsScreen(Screen):
         self._go(DAY)
 
     def _month_bounds(self) -> tuple[tuple[int, int], tuple[int, int]]:
+        # Only months that hold at least one day inside the booking window.
         today = self.service.today()
+        first = self.service.rules.first_bookable_day(today)
         last = self.service.rules.last_bookable_day(today)
-        return (today.year, today.month), (last.year, last.month)
+        return (first.year, first.month), (last.year, last.month)
 
     def _move_month(self, step: int) -> None:
         year, month = self.month
@@ -275,6 +277,7 @@ class ConsultationsScreen(Screen):
             button.setText(time_range(slot.start, slot.end))
             button.clicked.connect(lambda _=False, s=slot: self.choose_time(s))
             self.time_grid.addWidget(button, index // 4, index % 4)
+            button.show()
             self.time_buttons.append(button)
         self.time_prompt.setText(self._time_prompt_text(bool(by_start)))
 

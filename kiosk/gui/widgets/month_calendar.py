@@ -102,13 +102,8 @@ class MonthCalendar(QWidget):
         for column, label in enumerate(self.weekday_labels):
             label.setProperty("role", "muted")
             self.grid.addWidget(label, 0, column)
+        # Rebuilt for each month: only real days get a button (no blank, unlabelled buttons).
         self.buttons: list[DayButton] = []
-        for index in range(42):
-            button = DayButton()
-            button.setObjectName(f"day{index}")
-            button.clicked.connect(lambda _=False, b=button: self._tapped(b))
-            self.buttons.append(button)
-            self.grid.addWidget(button, 1 + index // 7, index % 7)
         for column in range(7):
             self.grid.setColumnStretch(column, 1)
         for row in range(1, 7):
@@ -128,14 +123,24 @@ class MonthCalendar(QWidget):
     ) -> None:
         """Fill the grid with the days of one month (Monday-first weeks)."""
         self.month_label.setText(title)
-        first = days[0].day if days else date.today()
+        for button in self.buttons:
+            self.grid.removeWidget(button)
+            button.deleteLater()
+        self.buttons = []
+        if not days:
+            return
+        first = days[0].day
         lead = calendar.weekday(first.year, first.month, 1)
-        for index, button in enumerate(self.buttons):
-            position = index - lead
-            day = days[position] if 0 <= position < len(days) else None
-            button.show_day(day, status_text(day) if day else "")
-            # The sixth week row is hidden when the month does not need it.
-            button.setVisible(day is not None or index < 35 or lead + len(days) > 35)
+        for position, day in enumerate(days):
+            button = DayButton()
+            button.setObjectName(f"day_{day.day.isoformat()}")
+            button.show_day(day, status_text(day))
+            button.clicked.connect(lambda _=False, b=button: self._tapped(b))
+            cell = lead + position
+            self.grid.addWidget(button, 1 + cell // 7, cell % 7)
+            button.show()  # children added to a visible widget stay hidden until shown
+            self.buttons.append(button)
+        # A sixth week row only takes room when the month needs it.
         self.grid.setRowStretch(6, 1 if lead + len(days) > 35 else 0)
 
     def button_for(self, day: date) -> DayButton | None:
