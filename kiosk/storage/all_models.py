@@ -1,6 +1,3 @@
 """Imports every table module so that Base.metadata knows the whole schema."""
 
-from kiosk.storage import (
-    booking,  # noqa: F401
-    models,  # noqa: F401
-)
+from kiosk.storage import booking, change_feed, models  # noqa: F401
