@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from kiosk.config import Config
 from kiosk.domain.clock import Clock
-from kiosk.services.booking import BookingService
 from kiosk.domain.links import LinkCatalogue
+from kiosk.services.booking import BookingService
 from kiosk.services.connectivity import Connectivity
 from kiosk.services.printing import PrintService
 from kiosk.services.tax_information import TaxInformation

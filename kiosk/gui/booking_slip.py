@@ -1,24 +1,32 @@
-"""The one call from the booking screens to the slip printer.
-
-The printing service (kiosk/services/printing.py) is being built on another branch; until it lands
-this reports "not printed", and the screens ask the resident to note the code instead.
-"""
+"""The booking slip: what the resident takes home (date, time, field, consultant, masked phone, code,
+and a QR code that opens the metaverse consultation room)."""
 
 from __future__ import annotations
 
-import importlib.util
-import logging
+from PySide6.QtCore import QObject
 
-from kiosk.app_context import AppContext
 from kiosk.domain.booking import Booking
+from kiosk.domain.booking_code import format_code
+from kiosk.domain.slip import Slip
+from kiosk.gui.booking_text import long_date, time_range
 
-log = logging.getLogger(__name__)
 
+class BookingSlip(QObject):
+    """Builds slips in the resident's language (translation context "BookingSlip")."""
 
-def print_booking_slip(context: AppContext, booking: Booking) -> bool:
-    """Print (or save as PDF) the slip of `booking`; False when no printing service is available."""
-    if importlib.util.find_spec("kiosk.services.printing") is None:
-        log.info("slip for booking %s not printed: no printing service yet", booking.code)
-        return False
-    log.warning("printing service present but not wired to bookings yet (booking %s)", booking.code)
-    return False
+    def slip(self, booking: Booking, field_name: str, room_url: str, staff_phone: str) -> Slip:
+        """The slip of `booking`; the phone number only ever appears masked."""
+        return Slip(
+            title=self.tr("Tax consultation booking"),
+            lines=(
+                (self.tr("Booking code"), format_code(booking.code)),
+                (self.tr("Date"), long_date(booking.start.date())),
+                (self.tr("Time"), time_range(booking.start, booking.end)),
+                (self.tr("Field"), field_name),
+                (self.tr("Tax accountant"), booking.consultant_name),
+                (self.tr("Mobile phone"), booking.masked_phone),
+            ),
+            qr_payload=room_url,
+            qr_caption=self.tr("At your time, scan this code to enter the Tax Consultation Room."),
+            footer=self.tr("To cancel: this kiosk (My booking) or call {phone}.").format(phone=staff_phone),
+        )

@@ -88,7 +88,13 @@ def test_a_resident_books_and_gets_a_large_code_with_a_masked_phone(qtbot, windo
     assert "010-****-5678" in screen.done_text.text()
     assert screen.step() is None
     click(qtbot, screen.print_button)
-    assert screen.print_notice.text() == "지금은 예약표를 인쇄할 수 없습니다. 예약번호를 적어 두세요."
+    assert screen.slip_overlay.isVisible()
+    slip = screen.slip_overlay.panel.view.slip()
+    assert ("휴대전화", "010-****-5678") in slip.lines
+    assert ("예약번호", screen.code_label.text()) in slip.lines
+    assert slip.qr_payload == window.context.config.station.consultation_room_url
+    assert "01012345678" not in " ".join(slip.text_lines()).replace("-", "")
+    click(qtbot, screen.slip_overlay.panel.close_button)
     click(qtbot, screen.finish_button)
     assert window.navigator.current_route == "home"
 

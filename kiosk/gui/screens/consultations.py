@@ -25,10 +25,11 @@ from kiosk.domain.booking_errors import SlotTaken
 from kiosk.domain.errors import KioskError
 from kiosk.domain.names import normalise_name
 from kiosk.domain.phone import mask_phone, normalise_phone
-from kiosk.gui.booking_slip import print_booking_slip
+from kiosk.gui.booking_slip import BookingSlip
 from kiosk.gui.booking_text import BookingText, language, long_date, time_range
 from kiosk.gui.screen import Screen
 from kiosk.gui.widgets.month_calendar import MonthCalendar
+from kiosk.gui.widgets.slip_panel import SlipOverlay
 from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.booking import BookingService
 
@@ -73,6 +74,7 @@ class ConsultationsScreen(Screen):
         self._build_consent_page()
         self._build_summary_page()
         self._build_done_page()
+        self.slip_overlay = SlipOverlay(self, context.printing)
         self.reset()
         self.retranslateUi()
 
@@ -192,7 +194,6 @@ class ConsultationsScreen(Screen):
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.done_text = _label("notice", "doneText")
-        self.print_notice = _label("muted", "printNotice")
         buttons = QHBoxLayout()
         self.print_button = _button("printButton")
         self.finish_button = _button("finishButton", "primary")
@@ -206,7 +207,6 @@ class ConsultationsScreen(Screen):
             self.code_caption,
             self.code_label,
             self.done_text,
-            self.print_notice,
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -373,15 +373,15 @@ class ConsultationsScreen(Screen):
                 phone=booking.masked_phone,
             )
         )
-        self.print_notice.clear()
 
     def print_slip(self) -> None:
-        if print_booking_slip(self.context, self.booking):
-            self.print_notice.setText(self.tr("Your slip is being printed."))
-        else:
-            self.print_notice.setText(
-                self.tr("The slip cannot be printed here right now. Please write down your booking code.")
-            )
+        """Print the slip (or show it with Save as PDF where no printer is attached)."""
+        station = self.context.config.station
+        field = self.service.catalogue.field(self.booking.field_id)
+        slip = BookingSlip(self).slip(
+            self.booking, field.name(language()), station.consultation_room_url, station.staff_phone
+        )
+        self.slip_overlay.print_slip(slip)
 
     # --- screen contract -----------------------------------------------------------------------------
 
@@ -432,6 +432,8 @@ class ConsultationsScreen(Screen):
         self.booking: Booking | None = None  # type: ignore[assignment]
         self.name_edit.clear()
         self.phone_edit.clear()
+        if hasattr(self, "slip_overlay"):
+            self.slip_overlay.dismiss()
         self.code_label.clear()
         self.done_text.clear()
         self.summary_text.clear()
