@@ -12,6 +12,7 @@ from kiosk.config import Config, ConfigError, load_config
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.domain.links import LinkContentError
 from kiosk.logging_setup import configure_logging
+from kiosk.services.booking import BookingService
 from kiosk.storage.database import Database, DatabaseUnavailableError, StorageError
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ def build_context(config: Config, clock: Clock | None = None) -> AppContext:
         database=database,
         printing=PrintService.from_config(config, clock),
         links=links,
+        booking=BookingService(database, clock, config.booking),
     )
     if not database.schema_ready:
         context.connectivity.report_failure()

@@ -9,6 +9,7 @@ from typing import Any
 from kiosk.config import Config
 from kiosk.domain.clock import Clock
 from kiosk.domain.links import LinkCatalogue
+from kiosk.services.booking import BookingService
 from kiosk.services.connectivity import Connectivity
 from kiosk.services.printing import PrintService
 from kiosk.services.tax_information import TaxInformation
@@ -30,6 +31,7 @@ class AppContext:
     printing: PrintService = None  # type: ignore[assignment]
     links: LinkCatalogue = None  # type: ignore[assignment]
     tax_information: TaxInformation = field(default_factory=TaxInformation)
+    booking: BookingService | None = None
     # Booking and chat ask it before touching the database (docs/deployment.md, "When the database ...").
     connectivity: Connectivity = field(init=False)
 

@@ -10,7 +10,10 @@ from kiosk.app_context import AppContext
 log = logging.getLogger(__name__)
 
 # "module:function" taking the AppContext; each feature adds its loader. Loaders are idempotent.
-DEMO_LOADERS: tuple[str, ...] = ("kiosk.services.lectures:load_demo_content",)
+DEMO_LOADERS: tuple[str, ...] = (
+    "kiosk.services.booking:demo_loader",
+    "kiosk.services.lectures:load_demo_content",
+)
 
 
 def load_demo(context: AppContext) -> list[str]:

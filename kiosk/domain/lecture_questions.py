@@ -24,16 +24,16 @@ class QuestionStatus(enum.StrEnum):
     HIDDEN = "hidden"
 
 
-class InvalidQuestionText(KioskError):  # noqa: N818  (named like SlotTaken, STYLE.md 8)
+class InvalidQuestionText(KioskError):
     """The question (or answer) text is empty, too long or holds control characters."""
 
 
-class QuestionNotFound(KioskError):  # noqa: N818  (named like SlotTaken, STYLE.md 8)
+class QuestionNotFound(KioskError):
     def __init__(self, question_id: int) -> None:
         super().__init__(f"there is no question number {question_id}")
 
 
-class LectureNotFound(KioskError):  # noqa: N818  (named like SlotTaken, STYLE.md 8)
+class LectureNotFound(KioskError):
     def __init__(self, lecture_id: int) -> None:
         super().__init__(f"there is no lecture number {lecture_id}")
 

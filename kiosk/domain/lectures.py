@@ -40,7 +40,7 @@ class ManifestError(KioskError):
     """The manifest file as a whole cannot be read (no entry can be checked)."""
 
 
-class UnknownTopic(KioskError):  # noqa: N818  (named like SlotTaken, STYLE.md 8)
+class UnknownTopic(KioskError):
     """A topic that is not one of TOPICS."""
 
     def __init__(self, topic: str) -> None:

@@ -41,7 +41,7 @@ MAX_FRAME_WIDTH = 1920
 POLL_MS = 33  # about the frame rate: state, time and (offscreen) the newest frame
 
 
-class PlayerUnavailable(KioskError):  # noqa: N818  (named like SlotTaken, STYLE.md 8)
+class PlayerUnavailable(KioskError):
     """libvlc cannot be used on this machine; the message says what is missing."""
 
 

@@ -22,7 +22,7 @@ QUIET_ZONE = 4  # modules of light margin on each side, as ISO/IEC 18004 require
 LARGEST_VERSION = 40
 
 
-class QrTooLong(KioskError):  # noqa: N818 -- refusals are named for what happened (cf. SlotTaken)
+class QrTooLong(KioskError):
     """The payload does not fit in a QR code of the largest version allowed here."""
 
     def __init__(self, length: int, max_version: int, where: str = "") -> None:

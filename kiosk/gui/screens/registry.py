@@ -11,7 +11,8 @@ from kiosk.gui.screen import Screen
 SCREENS: dict[str, tuple[str, str]] = {
     "home": ("kiosk.gui.screens.home", "HomeScreen"),
     "help": ("kiosk.gui.screens.help", "HelpScreen"),
-    "consultations": ("kiosk.gui.screens.placeholder", "ConsultationsPlaceholder"),
+    "consultations": ("kiosk.gui.screens.consultations", "ConsultationsScreen"),
+    "booking_lookup": ("kiosk.gui.screens.booking_lookup", "BookingLookupScreen"),
     "lectures": ("kiosk.gui.screens.lectures", "LecturesScreen"),
     "schedule": ("kiosk.gui.screens.schedule", "ScheduleScreen"),
     "guide": ("kiosk.gui.screens.guide", "GuideScreen"),

@@ -1,0 +1,84 @@
+"""Days and half days without consultations: weekends, Korean public holidays and staff closures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from enum import StrEnum
+
+import holidays
+
+from kiosk.domain.clock import SEOUL
+
+# Morning and afternoon sessions are split at noon for half-day closures.
+NOON = time(12, 0)
+
+
+class ClosedKind(StrEnum):
+    WEEKEND = "weekend"
+    HOLIDAY = "holiday"
+    CLOSURE = "closure"
+
+
+@dataclass(frozen=True)
+class ClosedReason:
+    """Why a day is closed, in both languages (holiday names come from the `holidays` package)."""
+
+    kind: ClosedKind
+    ko: str
+    en: str
+
+    def text(self, language: str) -> str:
+        """The reason in "ko" or "en"."""
+        return self.ko if language == "ko" else self.en
+
+
+class ClosurePart(StrEnum):
+    DAY = "day"
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+
+
+@dataclass(frozen=True)
+class Closure:
+    """A day or half day staff closed, for every consultant or one (`consultant_id`)."""
+
+    day: date
+    part: ClosurePart
+    reason: str
+    consultant_id: str | None = None
+    id: int | None = None
+
+    def covers(self, consultant_id: str, start: datetime) -> bool:
+        """Whether this closure removes the slot of `consultant_id` starting at `start`."""
+        local = start.astimezone(SEOUL)
+        if local.date() != self.day:
+            return False
+        if self.consultant_id is not None and self.consultant_id != consultant_id:
+            return False
+        if self.part is ClosurePart.MORNING:
+            return local.time() < NOON
+        if self.part is ClosurePart.AFTERNOON:
+            return local.time() >= NOON
+        return True
+
+    def as_reason(self) -> ClosedReason:
+        """The closure as a reason shown to residents (staff type one text for both languages)."""
+        return ClosedReason(ClosedKind.CLOSURE, self.reason or "휴무", self.reason or "closed by staff")
+
+
+class HolidayCalendar:
+    """Weekends and Korean public holidays, including substitute and election days (`holidays.KR`)."""
+
+    def __init__(self) -> None:
+        # The package fills years lazily, so one object serves any date.
+        self._ko = holidays.country_holidays("KR", language="ko")
+        self._en = holidays.country_holidays("KR", language="en_US")
+
+    def closed_reason(self, day: date) -> ClosedReason | None:
+        """Why nobody consults on `day`, or None on a working day."""
+        if day in self._ko:
+            return ClosedReason(ClosedKind.HOLIDAY, str(self._ko[day]), str(self._en[day]))
+        if day.weekday() >= 5:
+            return ClosedReason(ClosedKind.WEEKEND, "주말", "weekend")
+        return None
