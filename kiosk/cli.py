@@ -13,6 +13,7 @@ COMMAND_MODULES = (
     "kiosk.cli_commands.db",
     "kiosk.cli_commands.demo",
     "kiosk.cli_commands.screenshot",
+    "kiosk.cli_commands.staff",
 )
 
 
