@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kiosk.config import Config
 from kiosk.domain.clock import Clock
+from kiosk.services.staff import StaffServices
 from kiosk.storage.database import Database
 
 
@@ -16,3 +17,7 @@ class AppContext:
     config: Config
     clock: Clock
     database: Database
+    staff: StaffServices = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.staff = StaffServices.build(self.config, self.clock, self.database)

@@ -23,6 +23,7 @@ from kiosk.gui.i18n import Translations
 from kiosk.gui.idle import IdleController
 from kiosk.gui.navigator import Navigator
 from kiosk.gui.overlay import IdleWarning, MessageCard
+from kiosk.gui.staff_mode import StaffModeController
 from kiosk.gui.theme import Look, apply_look
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.header.language_clicked.connect(self.toggle_language)
         self.header.large_text_toggled.connect(self.set_large_text)
         self.header.high_contrast_toggled.connect(self.set_high_contrast)
+        self.staff_mode = StaffModeController(context, self.header, self.navigator)
 
         self.set_language(self.default_language)
         self.navigator.home()
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         log.info("session reset")
         self.idle_warning.hide()
         self.message_card.hide()
+        self.staff_mode.sign_out()
         for screen in self.navigator.built_screens().values():
             screen.reset()
         # Belt and braces: any text field a screen forgot, hidden pages included.

@@ -17,6 +17,8 @@ SCREENS: dict[str, tuple[str, str]] = {
     "guide": ("kiosk.gui.screens.placeholder", "GuidePlaceholder"),
     "qr": ("kiosk.gui.screens.placeholder", "QrPlaceholder"),
     "events": ("kiosk.gui.screens.placeholder", "EventsPlaceholder"),
+    "staff_pin": ("kiosk.gui.screens.staff_pin", "StaffPinScreen"),
+    "staff": ("kiosk.gui.screens.staff_home", "StaffHomeScreen"),
 }
 
 

@@ -1,0 +1,23 @@
+"""The staff-side services in one bundle, built once by the composition root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.config import Config
+from kiosk.domain.clock import Clock
+from kiosk.domain.staff_session import StaffSession
+from kiosk.services.staff_auth import StaffAuth
+from kiosk.storage.database import Database
+
+
+@dataclass
+class StaffServices:
+    """PIN check and the staff session of this kiosk."""
+
+    auth: StaffAuth
+    session: StaffSession
+
+    @classmethod
+    def build(cls, config: Config, clock: Clock, database: Database) -> StaffServices:
+        return cls(auth=StaffAuth(database, clock, config.staff), session=StaffSession())
