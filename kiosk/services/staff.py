@@ -7,17 +7,23 @@ from dataclasses import dataclass
 from kiosk.config import Config
 from kiosk.domain.clock import Clock
 from kiosk.domain.staff_session import StaffSession
+from kiosk.services.queue import QueueService
 from kiosk.services.staff_auth import StaffAuth
 from kiosk.storage.database import Database
 
 
 @dataclass
 class StaffServices:
-    """PIN check and the staff session of this kiosk."""
+    """PIN check, the staff session of this kiosk, and the event queue."""
 
     auth: StaffAuth
     session: StaffSession
+    queue: QueueService
 
     @classmethod
     def build(cls, config: Config, clock: Clock, database: Database) -> StaffServices:
-        return cls(auth=StaffAuth(database, clock, config.staff), session=StaffSession())
+        return cls(
+            auth=StaffAuth(database, clock, config.staff),
+            session=StaffSession(),
+            queue=QueueService(database, clock),
+        )

@@ -1,3 +1,6 @@
 """Imports every table module so that Base.metadata knows the whole schema."""
 
-from kiosk.storage import models  # noqa: F401
+from kiosk.storage import (
+    models,  # noqa: F401
+    queue,  # noqa: F401
+)

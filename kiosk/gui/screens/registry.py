@@ -19,6 +19,9 @@ SCREENS: dict[str, tuple[str, str]] = {
     "events": ("kiosk.gui.screens.placeholder", "EventsPlaceholder"),
     "staff_pin": ("kiosk.gui.screens.staff_pin", "StaffPinScreen"),
     "staff": ("kiosk.gui.screens.staff_home", "StaffHomeScreen"),
+    "queue": ("kiosk.gui.screens.queue", "QueueScreen"),
+    "staff_queue": ("kiosk.gui.screens.staff_queue", "StaffQueueScreen"),
+    "now_serving": ("kiosk.gui.screens.now_serving", "NowServingScreen"),
 }
 
 

@@ -4,11 +4,43 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.app_context import AppContext
 from kiosk.gui.screen import Screen
+
+
+def ui_language() -> str:
+    """ "ko" or "en": which side of bilingual content to show."""
+    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-apply the style sheet after a dynamic property such as `role` changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def centred(*widgets: QWidget) -> QHBoxLayout:
+    """A row where the widgets share the middle half of the width (the style sheet's min-width would
+    otherwise shrink a short-labelled button to a small target)."""
+    row = QHBoxLayout()
+    row.setSpacing(24)
+    row.addStretch(len(widgets))
+    for widget in widgets:
+        widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        row.addWidget(widget, 2)
+    row.addStretch(len(widgets))
+    return row
 
 
 class StaffScreen(Screen):
@@ -25,12 +57,11 @@ class StaffScreen(Screen):
         self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sign_in_button = QPushButton(objectName="staffSignInButton")
         self.sign_in_button.setProperty("role", "primary")
-        self.sign_in_button.setMinimumSize(480, 120)
         self.sign_in_button.clicked.connect(lambda: self.navigate_requested.emit("staff_pin"))
         locked_layout = QVBoxLayout(self.locked_page)
         locked_layout.addStretch(1)
         locked_layout.addWidget(self.locked_label)
-        locked_layout.addWidget(self.sign_in_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        locked_layout.addLayout(centred(self.sign_in_button))
         locked_layout.addStretch(1)
         self.content = QWidget(objectName="staffContent")
         self.pages.addWidget(self.locked_page)
