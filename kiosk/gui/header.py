@@ -77,7 +77,8 @@ class HeaderBar(QWidget):
         self.large_text_button.setText(self.tr("Large text"))
         self.contrast_button.setText(self.tr("High contrast"))
         # The switch names the other language in that language, so a reader of it finds it.
-        self.language_button.setText(self.tr("English"))
+        korean = QLocale().language() == QLocale.Language.Korean
+        self.language_button.setText("English" if korean else "한국어")
         self.help_button.setText(self.tr("Call staff"))
         self.update_clock()
 
