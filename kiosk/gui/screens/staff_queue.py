@@ -95,6 +95,7 @@ class StaffQueueScreen(StaffScreen):
             self.line_names[queue_field.id].setText(queue_field.name(language))
             self.call_buttons[queue_field.id].setText(self.tr("Call next"))
         self.home_button.setText(self.tr("Staff home"))
+        self.close_button.setText(self.tr("Stop handing out numbers"))
         if self.session.active:
             self.refresh()
 
