@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "kiosk.cli_commands.demo",
     "kiosk.cli_commands.screenshot",
     "kiosk.cli_commands.staff",
+    "kiosk.cli_commands.staff_windows",
 )
 
 

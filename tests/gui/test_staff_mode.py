@@ -11,22 +11,22 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app_context import AppContext
 from kiosk.domain.clock import ManualClock
-from tests.helpers.staff_gui import make_context, make_window
+from tests.helpers.kiosk_window import make_window
 
 
 @pytest.fixture
-def context(database_url: str) -> Iterator[AppContext]:
-    context = make_context(database_url)
-    yield context
-    context.database.dispose()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, context: AppContext) -> object:
-    window = make_window(context)
+def window(qtbot: QtBot, database_url: str) -> Iterator[object]:
+    window = make_window(database_url)
+    window.staff_mode.idle.stop()
     qtbot.addWidget(window)
     window.show()
-    return window
+    yield window
+    window.context.database.dispose()
+
+
+@pytest.fixture
+def context(window: object) -> AppContext:
+    return window.context
 
 
 def _type_pin(qtbot: QtBot, window: object, pin: str) -> None:

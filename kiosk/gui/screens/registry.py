@@ -22,6 +22,8 @@ SCREENS: dict[str, tuple[str, str]] = {
     "queue": ("kiosk.gui.screens.queue", "QueueScreen"),
     "staff_queue": ("kiosk.gui.screens.staff_queue", "StaffQueueScreen"),
     "now_serving": ("kiosk.gui.screens.now_serving", "NowServingScreen"),
+    "chat": ("kiosk.gui.screens.chat", "ChatScreen"),
+    "staff_chat": ("kiosk.gui.screens.staff_chat", "StaffChatScreen"),
 }
 
 
