@@ -13,6 +13,7 @@ COMMAND_MODULES = (
     "kiosk.cli_commands.config_cmd",
     "kiosk.cli_commands.db",
     "kiosk.cli_commands.demo",
+    "kiosk.cli_commands.privacy",
     "kiosk.cli_commands.screenshot",
     "kiosk.cli_commands.staff",
     "kiosk.cli_commands.staff_windows",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.app_context import AppContext
 from kiosk.gui.header import HeaderBar
+from kiosk.gui.housekeeping import Housekeeping
 from kiosk.gui.i18n import Translations
 from kiosk.gui.idle import IdleController
 from kiosk.gui.navigator import Navigator
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         self.header.large_text_toggled.connect(self.set_large_text)
         self.header.high_contrast_toggled.connect(self.set_high_contrast)
         self.staff_mode = StaffModeController(context, self.header, self.navigator)
+        self.navigator.route_visited.connect(context.staff.usage.record)
+        self.housekeeping = Housekeeping(context, self)
 
         self.set_language(self.default_language)
         self.navigator.home()

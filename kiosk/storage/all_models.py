@@ -4,4 +4,5 @@ from kiosk.storage import (
     chat,  # noqa: F401
     models,  # noqa: F401
     queue,  # noqa: F401
+    usage,  # noqa: F401
 )
