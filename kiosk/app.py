@@ -109,6 +109,9 @@ def _run_gui(context: AppContext, args: argparse.Namespace) -> int:
     except MissingTranslationError as err:
         print(f"kiosk: {err}", file=sys.stderr)
         return EXIT_CANNOT_RUN
+    from kiosk.gui.crash import install_gui_excepthook
+
+    install_gui_excepthook(window)
     if args.lang:
         window.set_language(args.lang)  # type: ignore[attr-defined]
     if args.exit_after_startup:
