@@ -41,7 +41,7 @@ def test_staff_open_the_queue_a_resident_takes_a_number_and_staff_call_it(
     window.navigator.go("staff_queue")
     desk = window.navigator.current_screen
     assert desk.open_page.isVisibleTo(desk)
-    _click(qtbot, desk.open_buttons["concern_day"])
+    _click(qtbot, desk.open_buttons["resolution_day"])
     assert desk.lines_page.isVisibleTo(desk)
     assert not desk.call_buttons["acquisition"].isEnabled()
 
@@ -72,7 +72,7 @@ def test_staff_open_the_queue_a_resident_takes_a_number_and_staff_call_it(
     board = NowServingScreen(window.context)
     qtbot.addWidget(board)
     assert board.number_labels["acquisition"].text() == "B-001"
-    assert board.number_labels["local"].text() == "—"
+    assert board.number_labels["local_tax"].text() == "—"
     assert "1 waiting" in board.waiting_labels["acquisition"].text()
 
 
@@ -90,10 +90,10 @@ def test_closing_the_queue_stops_new_numbers(qtbot: QtBot, window: object) -> No
 
 
 def test_the_idle_reset_forgets_the_ticket_on_screen(qtbot: QtBot, window: object) -> None:
-    window.context.staff.queue.open("concern_day")
+    window.context.staff.queue.open("resolution_day")
     window.navigator.go("queue")
     queue = window.navigator.current_screen
-    _click(qtbot, queue.field_buttons["local"])
+    _click(qtbot, queue.field_buttons["local_tax"])
     window.reset_session()
     assert queue.taken is None
     window.navigator.go("queue")

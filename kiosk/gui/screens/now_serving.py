@@ -93,10 +93,10 @@ class NowServingScreen(Screen):
     def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
         def busy() -> None:
             if self.queue.current() is None:
-                self.queue.open("concern_day")
-            for field_id in ("local", "local", "local", "acquisition", "national"):
+                self.queue.open("resolution_day")
+            for field_id in ("local_tax", "local_tax", "local_tax", "acquisition", "national"):
                 self.queue.take_ticket(field_id)
-            self.queue.call_next("local")
+            self.queue.call_next("local_tax")
             self.queue.call_next("acquisition")
             self.refresh()
 

@@ -187,7 +187,7 @@ class QueueScreen(Screen):
     def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
         def open_queue() -> None:
             if self.queue.current() is None:
-                self.queue.open("concern_day")
+                self.queue.open("resolution_day")
             self.entered()
 
         def take_ticket() -> None:

@@ -22,7 +22,6 @@ class StaffQueueScreen(StaffScreen):
         self.status_label = QLabel(objectName="deskQueueStatus", wordWrap=True)
         self.status_label.setProperty("role", "subtitle")
         self.message = QLabel(objectName="deskQueueMessage", wordWrap=True)
-        self.message.setMinimumHeight(90)
 
         self.open_page = QWidget()
         self.open_buttons: dict[str, QPushButton] = {}
@@ -38,7 +37,8 @@ class StaffQueueScreen(StaffScreen):
         self.lines_page = QWidget()
         grid = QGridLayout(self.lines_page)
         grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(12)
+        grid.setVerticalSpacing(8)
+        grid.setContentsMargins(0, 0, 0, 0)
         self.line_names: dict[str, QLabel] = {}
         self.serving_labels: dict[str, QLabel] = {}
         self.waiting_labels: dict[str, QLabel] = {}
@@ -70,13 +70,17 @@ class StaffQueueScreen(StaffScreen):
         bottom.addWidget(self.close_button)
 
         layout = QVBoxLayout(self.content)
-        layout.setSpacing(12)
+        layout.setSpacing(8)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status_label)
         layout.addWidget(self.open_page)
         layout.addWidget(self.lines_page, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
 
+        # Both hidden until refresh() picks one: shown together they would be taller than the screen.
+        self.open_page.hide()
+        self.lines_page.hide()
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.retranslateUi()
