@@ -10,8 +10,9 @@ import sys
 from kiosk.app_context import AppContext
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.domain.clock import Clock, SystemClock
+from kiosk.domain.links import LinkContentError
 from kiosk.logging_setup import configure_logging
-from kiosk.storage.database import Database, StorageError
+from kiosk.storage.database import Database, DatabaseUnavailableError, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -35,9 +36,28 @@ def has_display() -> bool:
 
 def build_context(config: Config, clock: Clock | None = None) -> AppContext:
     """Open the database (migrating it) and build the services the screens use."""
+    from kiosk.services.links import station_links
+    from kiosk.services.printing import PrintService
+
+    links = station_links(config)  # LinkContentError names the file, line and configuration key
+    clock = clock or SystemClock()
     database = Database(config.database.resolved_url())
-    database.upgrade()
-    return AppContext(config=config, clock=clock or SystemClock(), database=database)
+    try:
+        database.upgrade()
+    except DatabaseUnavailableError as err:
+        # A shared server that is down must not keep the information screens dark: start without it;
+        # Connectivity migrates and reconnects once the server answers again.
+        log.warning("database unavailable at start, continuing without it: %s", err)
+    context = AppContext(
+        config=config,
+        clock=clock,
+        database=database,
+        printing=PrintService.from_config(config, clock),
+        links=links,
+    )
+    if not database.schema_ready:
+        context.connectivity.report_failure()
+    return context
 
 
 def create_qt_application(argv: list[str] | None = None) -> object:
@@ -92,6 +112,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
             load_demo(context)
     except StorageError as err:
         print(f"kiosk: database error: {err}", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    except LinkContentError as err:
+        print(f"kiosk: content error: {err}", file=sys.stderr)
         return EXIT_CANNOT_RUN
     return _run_gui(context, args)
 

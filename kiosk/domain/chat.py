@@ -42,12 +42,12 @@ class ConversationSummary:
         return self.last_sender is not Sender.STAFF
 
 
-class ConversationEnded(KioskError):
+class ConversationEnded(KioskError):  # noqa: N818
     def __init__(self) -> None:
         super().__init__("The resident has left; the conversation was deleted.")
 
 
-class EmptyMessage(KioskError):
+class EmptyMessage(KioskError):  # noqa: N818
     def __init__(self) -> None:
         super().__init__("Type a message first.")
 

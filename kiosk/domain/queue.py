@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from kiosk.domain.errors import KioskError
+from kiosk.domain.slip import Slip
 
 
 class TicketStatus(StrEnum):
@@ -108,17 +109,54 @@ def ticket_label(prefix: str, number: int) -> str:
     return f"{prefix}-{number:03d}"
 
 
-class QueueNotOpen(KioskError):
+# The paper ticket's words in both languages (content text, not GUI strings: the slip is printed).
+_TICKET_TEXT = {
+    "ko": {
+        "title": "번호표",
+        "field": "상담 분야",
+        "ahead": "앞 대기",
+        "ahead_value": "{n}명",
+        "taken": "발급 시각",
+        "footer": "번호를 부르면 상담 창구로 와 주세요. 번호는 오늘만 유효합니다.",
+    },
+    "en": {
+        "title": "Queue ticket",
+        "field": "Topic",
+        "ahead": "Waiting before you",
+        "ahead_value": "{n}",
+        "taken": "Taken at",
+        "footer": "Come to the consultation desk when your number is called. Valid today only.",
+    },
+}
+
+
+def ticket_slip(taken: TakenTicket, queue_field: QueueField, event: QueueEventKind, language: str) -> Slip:
+    """The paper ticket: the number as the first line, then field, event, waiting count and time."""
+    text = _TICKET_TEXT["ko" if language == "ko" else "en"]
+    ticket = taken.ticket
+    return Slip(
+        title=f"{text['title']}  {ticket_label(queue_field.prefix, ticket.number)}",
+        lines=(
+            event.name(language),
+            (text["field"], queue_field.name(language)),
+            (text["ahead"], text["ahead_value"].format(n=taken.waiting_ahead)),
+            (text["taken"], f"{ticket.taken_at:%Y-%m-%d %H:%M}"),
+        ),
+        footer=text["footer"],
+    )
+
+
+class QueueNotOpen(KioskError):  # noqa: N818
     def __init__(self) -> None:
         super().__init__("No event is handing out queue numbers right now.")
 
 
-class NoOneWaiting(KioskError):
+class NoOneWaiting(KioskError):  # noqa: N818
     def __init__(self) -> None:
         super().__init__("No one is waiting in this field.")
 
 
-class UnknownQueueField(KioskError):
+class UnknownQueueField(KioskError):  # noqa: N818
     def __init__(self, field_id: str) -> None:
         super().__init__(f"There is no queue for the field {field_id!r}.")
 

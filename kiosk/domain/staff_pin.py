@@ -26,21 +26,21 @@ KEY_BYTES = 32
 SCHEME = "scrypt"
 
 
-class InvalidPin(KioskError):
+class InvalidPin(KioskError):  # noqa: N818
     """The PIN is not 4 to 8 digits."""
 
     def __init__(self) -> None:
         super().__init__(f"The PIN must be {MIN_DIGITS} to {MAX_DIGITS} digits.")
 
 
-class InvalidPinHash(KioskError):
+class InvalidPinHash(KioskError):  # noqa: N818
     """The configured hash is not one `hash_pin` made."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(f"The staff PIN hash in the configuration cannot be used: {reason}.")
 
 
-class PadLocked(KioskError):
+class PadLocked(KioskError):  # noqa: N818
     """Too many wrong PINs: the pad refuses every PIN until `until`."""
 
     def __init__(self, until: datetime) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk.domain.clock import Clock
 
@@ -28,6 +28,7 @@ class HeaderBar(QWidget):
         self.home_button = self._button("homeButton", self.home_clicked)
         self.back_button = self._button("backButton", self.back_clicked)
         self.title_label = QLabel(objectName="headerTitle")
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.step_label = QLabel(objectName="stepLabel")
         self.clock_label = QLabel(objectName="clockLabel")
         self.large_text_button = self._toggle("largeTextButton", self.large_text_toggled)
@@ -61,15 +62,15 @@ class HeaderBar(QWidget):
         self.retranslateUi()
         self.update_clock()
 
-    def _button(self, name: str, signal: Signal) -> QPushButton:
-        button = QPushButton(objectName=name)
-        button.clicked.connect(signal)
+    def _button(self, name: str, signal: Signal, checkable: bool = False) -> QPushButton:
+        button = QPushButton(objectName=name, checkable=checkable)
+        # Never narrower than the label: the title takes what is left.
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        (button.toggled if checkable else button.clicked).connect(signal)
         return button
 
     def _toggle(self, name: str, signal: Signal) -> QPushButton:
-        button = QPushButton(objectName=name, checkable=True)
-        button.toggled.connect(signal)
-        return button
+        return self._button(name, signal, checkable=True)
 
     def retranslateUi(self) -> None:
         self.home_button.setText(self.tr("Home"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
+    QSizePolicy,
     QStackedWidget,
     QTextEdit,
     QVBoxLayout,
@@ -22,10 +23,12 @@ from kiosk.gui.header import HeaderBar
 from kiosk.gui.housekeeping import Housekeeping
 from kiosk.gui.i18n import Translations
 from kiosk.gui.idle import IdleController
+from kiosk.gui.keyboard_dock import KeyboardDock
 from kiosk.gui.navigator import Navigator
 from kiosk.gui.overlay import IdleWarning, MessageCard
 from kiosk.gui.staff_mode import StaffModeController
 from kiosk.gui.theme import Look, apply_look
+from kiosk.gui.widgets.keyboard import OnScreenKeyboard
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +77,12 @@ class MainWindow(QMainWindow):
         self.idle.warning.connect(self.idle_warning.show_seconds)
         self.idle.warning_cancelled.connect(self.idle_warning.hide)
         self.idle.expired.connect(self.reset_session)
+        # One keyboard below the screens, shown while a text field has focus (docs/design/keyboard.md).
+        keyboard = OnScreenKeyboard()
+        self.body.addWidget(keyboard)
+        self.keyboard_dock = KeyboardDock(central, keyboard, app)
+        # Screens give up height to the keyboard (else the stack's minimum is its tallest page's).
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.idle_warning.more_time.connect(self.idle.activity)
 
         self.header.home_clicked.connect(self.navigator.home)
@@ -114,6 +123,8 @@ class MainWindow(QMainWindow):
     def reset_session(self) -> None:
         """The idle wipe: nothing a resident typed or chose survives it (accessibility K12)."""
         log.info("session reset")
+        # First, before focus moves: leaving a field commits the syllable being typed into it.
+        self.keyboard_dock.reset()
         self.idle_warning.hide()
         self.message_card.hide()
         self.staff_mode.sign_out()
@@ -159,4 +170,6 @@ class MainWindow(QMainWindow):
             self.show()
         else:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            # Without a window manager (a kiosk X session) full screen alone keeps the default size.
+            self.setGeometry(self.screen().geometry())
             self.showFullScreen()

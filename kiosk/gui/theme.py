@@ -23,7 +23,7 @@ BASE_SIZES = {
     "font_huge": 110,
     "pad": 12,
     "target": 88,
-    "tile": 200,
+    "tile": 120,
     "check": 56,
     "scroll": 64,
 }

@@ -19,7 +19,9 @@ from kiosk.domain.queue import (
     Ticket,
     parse_queue_content,
     ticket_label,
+    ticket_slip,
 )
+from kiosk.domain.slip import Slip
 from kiosk.storage import queue as store
 from kiosk.storage.database import Database
 
@@ -97,6 +99,11 @@ class QueueService:
             queue = store.queue_of_day(session, self.today())
             lines = {b.field_id: b for b in store.board(session, queue.id)} if queue else {}
         return [lines.get(f.id, FieldBoard(f.id, None, 0, 0)) for f in self.content.fields]
+
+    def slip(self, taken: TakenTicket, event_id: str, language: str) -> Slip:
+        """The paper ticket for `taken` in `language`."""
+        field = self.content.field(taken.ticket.field_id)
+        return ticket_slip(taken, field, self.content.event(event_id), language)
 
     def label(self, ticket: Ticket) -> str:
         return ticket_label(self.content.field(ticket.field_id).prefix, ticket.number)

@@ -22,7 +22,7 @@ from kiosk.storage.staff_lock import read_lock_state, write_lock_state
 log = logging.getLogger(__name__)
 
 
-class WrongPin(KioskError):
+class WrongPin(KioskError):  # noqa: N818
     """The PIN did not match; `attempts_left` more before the pad locks."""
 
     def __init__(self, attempts_left: int) -> None:

@@ -10,6 +10,10 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from kiosk.domain.chat import ChatMessage, ConversationEnded, ConversationSummary, Sender
 from kiosk.domain.clock import SEOUL
 from kiosk.storage.base import Base
+from kiosk.storage.change_feed import record_change
+
+# The staff console and the resident's screen reload on this live-update channel (payload: the id).
+CHANNEL = "chat"
 
 
 class ChatConversationRow(Base):
@@ -45,6 +49,7 @@ def open_conversation(session: Session, kiosk_name: str, now: datetime) -> int:
     row = ChatConversationRow(kiosk_name=kiosk_name, opened_at=_to_db(now))
     session.add(row)
     session.flush()
+    record_change(session, CHANNEL, str(row.id))
     return row.id
 
 
@@ -57,6 +62,7 @@ def add_message(
     row = ChatMessageRow(conversation_id=conversation_id, sender=sender.value, body=body, sent_at=_to_db(now))
     session.add(row)
     session.flush()
+    record_change(session, CHANNEL, str(conversation_id))
     return ChatMessage(row.id, conversation_id, sender, body, now)
 
 
@@ -109,7 +115,10 @@ def delete_conversation(session: Session, conversation_id: int) -> bool:
     """Delete the conversation and every message of it (explicitly: SQLite may run without cascades)."""
     session.execute(delete(ChatMessageRow).where(ChatMessageRow.conversation_id == conversation_id))
     result = session.execute(delete(ChatConversationRow).where(ChatConversationRow.id == conversation_id))
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    deleted = bool(result.rowcount)  # type: ignore[attr-defined]
+    if deleted:
+        record_change(session, CHANNEL, str(conversation_id))
+    return deleted
 
 
 def delete_conversations_idle_since(session: Session, cutoff: datetime) -> int:

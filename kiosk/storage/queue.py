@@ -22,6 +22,10 @@ from kiosk.domain.queue import (
     UnknownQueueField,
 )
 from kiosk.storage.base import Base
+from kiosk.storage.change_feed import record_change
+
+# Other kiosks, staff desks and the now-serving screen reload on this live-update channel.
+CHANNEL = "queue"
 
 
 class QueueDayRow(Base):
@@ -106,11 +110,13 @@ def open_queue(session: Session, day: date, event_id: str, field_ids: list[str],
         if field_id not in existing:
             session.add(QueueCounterRow(queue_id=row.id, field_id=field_id, last_number=0))
     session.flush()
+    record_change(session, CHANNEL)
     return _queue_day(row)
 
 
 def close_queue(session: Session, queue_id: int, now: datetime) -> None:
     session.execute(update(QueueDayRow).where(QueueDayRow.id == queue_id).values(closed_at=_to_db(now)))
+    record_change(session, CHANNEL)
 
 
 def take_ticket(session: Session, queue_id: int, field_id: str, now: datetime) -> tuple[Ticket, int]:
@@ -138,6 +144,7 @@ def take_ticket(session: Session, queue_id: int, field_id: str, now: datetime) -
     )
     session.add(row)
     session.flush()
+    record_change(session, CHANNEL, field_id)
     return _ticket(row), waiting_ahead
 
 
@@ -159,6 +166,7 @@ def call_next(session: Session, queue_id: int, field_id: str, now: datetime) -> 
     row.status = TicketStatus.CALLED.value
     row.called_at = _to_db(now)
     session.flush()
+    record_change(session, CHANNEL, field_id)
     return _ticket(row)
 
 

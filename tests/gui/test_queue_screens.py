@@ -98,3 +98,15 @@ def test_the_idle_reset_forgets_the_ticket_on_screen(qtbot: QtBot, window: objec
     assert queue.taken is None
     window.navigator.go("queue")
     assert queue.pages.currentWidget() is queue.choose_page
+
+
+def test_the_events_screen_offers_a_number_only_while_the_queue_is_open(qtbot: QtBot, window: object) -> None:
+    window.navigator.go("events")
+    events = window.navigator.current_screen
+    assert not events.queue_button.isVisibleTo(events)
+    window.context.staff.queue.open("resolution_day")
+    window.navigator.home()
+    window.navigator.go("events")
+    assert events.queue_button.isVisibleTo(events)
+    _click(qtbot, events.queue_button)
+    assert window.navigator.current_route == "queue"

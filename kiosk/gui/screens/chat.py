@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from kiosk.app_context import AppContext
 from kiosk.domain.chat import ConversationEnded, EmptyMessage, Sender
 from kiosk.gui.screen import Screen
-from kiosk.gui.screens.staff_base import centred
+from kiosk.gui.screens.staff_base import centred, ui_language
 from kiosk.gui.widgets.chat_transcript import ChatTranscript
 
 POLL_MS = 1000
@@ -95,12 +95,7 @@ class ChatScreen(Screen):
 
     def retranslateUi(self) -> None:
         self.intro_heading.setText(self.tr("Chat with tax office staff"))
-        self.intro_privacy.setText(
-            self.tr(
-                "A staff member answers here in writing. Please do not type your resident registration "
-                "number. The conversation is deleted as soon as you leave this screen."
-            )
-        )
+        self.intro_privacy.setText(self._intro_text(self.start_button.isEnabled()))
         self.start_button.setText(self.tr("Start the chat"))
         for button, text in zip(
             self.quick_buttons,
@@ -109,9 +104,21 @@ class ChatScreen(Screen):
         ):
             button.setText(text)
         self.entry.setPlaceholderText(self.tr("Type your question"))
+        # The docked on-screen keyboard opens in the resident's language.
+        self.entry.setProperty("keyboardLayout", ui_language())
         self.send_button.setText(self.tr("Send"))
         self.end_button.setText(self.tr("End chat"))
         self._show_status()
+
+    def _intro_text(self, available: bool) -> str:
+        if not available:
+            return self.tr(
+                "The chat is not available at the moment. Please press Call staff, or call the tax office."
+            )
+        return self.tr(
+            "A staff member answers here in writing. Please do not type your resident registration "
+            "number. The conversation is deleted as soon as you leave this screen."
+        )
 
     def _labels(self) -> dict[Sender, str]:
         return {Sender.RESIDENT: self.tr("You"), Sender.STAFF: self.tr("Staff")}
@@ -181,6 +188,10 @@ class ChatScreen(Screen):
     def entered(self) -> None:
         if self.conversation_id is None:
             self.pages.setCurrentWidget(self.intro_page)
+        # Chat needs the shared database; while it is down, say so instead of offering the chat.
+        available = self.context.connectivity.is_available()
+        self.start_button.setEnabled(available)
+        self.intro_privacy.setText(self._intro_text(available))
 
     def hideEvent(self, event: object) -> None:  # type: ignore[override]
         # Leaving the screen (Home, Back, another screen) is leaving the chat: delete the transcript.

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from kiosk.app_context import AppContext
 from kiosk.domain.queue import QueueNotOpen, TakenTicket
 from kiosk.gui.screen import Screen
-from kiosk.gui.screens.staff_base import centred, ui_language
+from kiosk.gui.screens.staff_base import centred, repolish, ui_language
+from kiosk.services.printing import PrintProblem, PrintResult
 
 
 class QueueScreen(Screen):
@@ -29,6 +30,7 @@ class QueueScreen(Screen):
         self.context = context
         self.queue = context.staff.queue
         self.taken: TakenTicket | None = None
+        self.print_result: PrintResult | None = None
         self.pages = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(64, 24, 64, 24)
@@ -89,6 +91,7 @@ class QueueScreen(Screen):
         self.ahead_label = QLabel(objectName="queueAhead", wordWrap=True)
         self.keep_label = QLabel(objectName="queueKeepSlip", wordWrap=True)
         self.keep_label.setProperty("role", "notice")
+        self.print_label = QLabel(objectName="queuePrintResult", wordWrap=True)
         self.done_button = QPushButton(objectName="queueDone")
         self.done_button.setProperty("role", "primary")
         self.done_button.clicked.connect(lambda: self.navigate_requested.emit("home"))
@@ -99,6 +102,7 @@ class QueueScreen(Screen):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
         layout.addWidget(self.keep_label)
+        layout.addWidget(self.print_label)
         layout.addLayout(centred(self.done_button))
         layout.addStretch(1)
         self.pages.addWidget(self.ticket_page)
@@ -139,6 +143,7 @@ class QueueScreen(Screen):
 
     def reset(self) -> None:
         self.taken = None
+        self.print_result = None
         self.pages.setCurrentWidget(self.closed_page)
 
     def go_back(self) -> bool:
@@ -152,10 +157,14 @@ class QueueScreen(Screen):
     def take(self, field_id: str) -> None:
         try:
             self.taken = self.queue.take_ticket(field_id)
+            current = self.queue.todays_queue()
         except QueueNotOpen:
             self.pages.setCurrentWidget(self.closed_page)
             self.header_changed.emit()
             return
+        if current is not None:
+            slip = self.queue.slip(self.taken, current.event_id, ui_language())
+            self.print_result = self.context.printing.print_slip(slip)
         self._show_ticket()
         self.pages.setCurrentWidget(self.ticket_page)
         self.header_changed.emit()
@@ -183,6 +192,24 @@ class QueueScreen(Screen):
             )
         else:
             self.ahead_label.setText(self.tr("You are next."))
+        self._show_print_result()
+
+    def _show_print_result(self) -> None:
+        result = self.print_result
+        if result is None:
+            self.print_label.clear()
+            return
+        if result.printed:
+            text = self.tr("Your ticket was printed. Please take it from the printer.")
+        elif result.problem is PrintProblem.NO_PRINTER:
+            text = self.tr("This kiosk has no printer: please remember your number.")
+        else:
+            text = self.tr("The ticket could not be printed. Please remember your number; staff can help.")
+        self.print_label.setText(text)
+        self.print_label.setProperty(
+            "role", "muted" if result.printed or result.problem is PrintProblem.NO_PRINTER else "error"
+        )
+        repolish(self.print_label)
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
         def open_queue() -> None:

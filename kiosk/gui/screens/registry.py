@@ -13,10 +13,11 @@ SCREENS: dict[str, tuple[str, str]] = {
     "help": ("kiosk.gui.screens.help", "HelpScreen"),
     "consultations": ("kiosk.gui.screens.placeholder", "ConsultationsPlaceholder"),
     "lectures": ("kiosk.gui.screens.placeholder", "LecturesPlaceholder"),
-    "schedule": ("kiosk.gui.screens.placeholder", "SchedulePlaceholder"),
-    "guide": ("kiosk.gui.screens.placeholder", "GuidePlaceholder"),
-    "qr": ("kiosk.gui.screens.placeholder", "QrPlaceholder"),
-    "events": ("kiosk.gui.screens.placeholder", "EventsPlaceholder"),
+    "schedule": ("kiosk.gui.screens.schedule", "ScheduleScreen"),
+    "guide": ("kiosk.gui.screens.guide", "GuideScreen"),
+    "qr": ("kiosk.gui.screens.qr", "QrScreen"),
+    "events": ("kiosk.gui.screens.events", "EventsScreen"),
+    "booklet": ("kiosk.gui.screens.booklet", "BookletScreen"),
     "staff_pin": ("kiosk.gui.screens.staff_pin", "StaffPinScreen"),
     "staff": ("kiosk.gui.screens.staff_home", "StaffHomeScreen"),
     "queue": ("kiosk.gui.screens.queue", "QueueScreen"),
@@ -24,6 +25,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "now_serving": ("kiosk.gui.screens.now_serving", "NowServingScreen"),
     "chat": ("kiosk.gui.screens.chat", "ChatScreen"),
     "staff_chat": ("kiosk.gui.screens.staff_chat", "StaffChatScreen"),
+    "staff_reports": ("kiosk.gui.screens.staff_reports", "StaffReportsScreen"),
 }
 
 

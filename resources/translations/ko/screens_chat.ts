@@ -43,6 +43,10 @@
             <translation>채팅 끝내기</translation>
         </message>
         <message>
+            <source>The chat is not available at the moment. Please press Call staff, or call the tax office.</source>
+            <translation>지금은 채팅을 이용할 수 없습니다. 직원 호출 버튼을 누르시거나 세무과로 전화해 주세요.</translation>
+        </message>
+        <message>
             <source>You</source>
             <translation>나</translation>
         </message>

@@ -48,5 +48,17 @@ Queue numbers are given on Tax Concern Resolution Day and at explanation session
             <source>You are next.</source>
             <translation>다음 순서입니다.</translation>
         </message>
+        <message>
+            <source>Your ticket was printed. Please take it from the printer.</source>
+            <translation>번호표가 인쇄되었습니다. 프린터에서 가져가세요.</translation>
+        </message>
+        <message>
+            <source>This kiosk has no printer: please remember your number.</source>
+            <translation>이 키오스크에는 프린터가 없습니다. 번호를 기억해 주세요.</translation>
+        </message>
+        <message>
+            <source>The ticket could not be printed. Please remember your number; staff can help.</source>
+            <translation>번호표를 인쇄하지 못했습니다. 번호를 기억해 주세요. 직원이 도와드립니다.</translation>
+        </message>
     </context>
 </TS>
