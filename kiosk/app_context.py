@@ -12,6 +12,7 @@ from kiosk.domain.links import LinkCatalogue
 from kiosk.services.booking import BookingService
 from kiosk.services.connectivity import Connectivity
 from kiosk.services.printing import PrintService
+from kiosk.services.staff import StaffServices
 from kiosk.services.tax_information import TaxInformation
 from kiosk.storage.database import Database
 
@@ -31,9 +32,11 @@ class AppContext:
     printing: PrintService = None  # type: ignore[assignment]
     links: LinkCatalogue = None  # type: ignore[assignment]
     tax_information: TaxInformation = field(default_factory=TaxInformation)
-    booking: BookingService | None = None
+    booking: BookingService = None  # type: ignore[assignment]
     # Booking and chat ask it before touching the database (docs/deployment.md, "When the database ...").
     connectivity: Connectivity = field(init=False)
+    # PIN, staff session, event queue, live help chat, usage counts, retention job.
+    staff: StaffServices = field(init=False)
 
     def __post_init__(self) -> None:
         if self.printing is None:
@@ -42,4 +45,7 @@ class AppContext:
             from kiosk.services.links import station_links
 
             self.links = station_links(self.config)
+        if self.booking is None:
+            self.booking = BookingService(self.database, self.clock, self.config.booking)
         self.connectivity = Connectivity(self.database)
+        self.staff = StaffServices.build(self.config, self.clock, self.database)

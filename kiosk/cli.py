@@ -15,10 +15,13 @@ COMMAND_MODULES = (
     "kiosk.cli_commands.content",
     "kiosk.cli_commands.db",
     "kiosk.cli_commands.demo",
+    "kiosk.cli_commands.privacy",
     "kiosk.cli_commands.qr",
     "kiosk.cli_commands.questions",
-    "kiosk.cli_commands.screenshot",
     "kiosk.cli_commands.schedule",
+    "kiosk.cli_commands.screenshot",
+    "kiosk.cli_commands.staff",
+    "kiosk.cli_commands.staff_windows",
 )
 
 

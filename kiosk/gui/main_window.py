@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 
 from kiosk.app_context import AppContext
 from kiosk.gui.header import HeaderBar
+from kiosk.gui.housekeeping import Housekeeping
 from kiosk.gui.i18n import Translations
 from kiosk.gui.idle import IdleController
 from kiosk.gui.keyboard_dock import KeyboardDock
 from kiosk.gui.navigator import Navigator
 from kiosk.gui.overlay import IdleWarning, MessageCard
+from kiosk.gui.staff_mode import StaffModeController
 from kiosk.gui.theme import Look, apply_look
 
 log = logging.getLogger(__name__)
@@ -86,6 +88,9 @@ class MainWindow(QMainWindow):
         self.header.language_clicked.connect(self.toggle_language)
         self.header.large_text_toggled.connect(self.set_large_text)
         self.header.high_contrast_toggled.connect(self.set_high_contrast)
+        self.staff_mode = StaffModeController(context, self.header, self.navigator)
+        self.navigator.route_visited.connect(context.staff.usage.record)
+        self.housekeeping = Housekeeping(context, self)
 
         self.set_language(self.default_language)
         self.navigator.home()
@@ -119,6 +124,7 @@ class MainWindow(QMainWindow):
         self.keyboard_dock.reset()
         self.idle_warning.hide()
         self.message_card.hide()
+        self.staff_mode.sign_out()
         for screen in self.navigator.built_screens().values():
             screen.reset()
         # Belt and braces: any text field a screen forgot, hidden pages included.

@@ -18,6 +18,8 @@ class Navigator(QObject):
     """A history of routes over a QStackedWidget."""
 
     screen_changed = Signal(str)
+    # A new screen was opened by a tap (not Back, not a language switch): the anonymous usage count.
+    route_visited = Signal(str)
     language_requested = Signal(str)
 
     def __init__(self, stack: QStackedWidget, context: AppContext) -> None:
@@ -50,6 +52,7 @@ class Navigator(QObject):
         screen = self._screen(route)
         if self.current_route != route:
             self._history.append(route)
+            self.route_visited.emit(route)
         self._show(screen)
 
     def back(self) -> None:

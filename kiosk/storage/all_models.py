@@ -1,3 +1,3 @@
 """Imports every table module so that Base.metadata knows the whole schema."""
 
-from kiosk.storage import booking, change_feed, lectures, models  # noqa: F401
+from kiosk.storage import booking, change_feed, chat, lectures, models, queue, usage  # noqa: F401

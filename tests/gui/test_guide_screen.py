@@ -92,10 +92,10 @@ def test_booth_cards_and_payment_channels(qtbot, screen: GuideScreen) -> None:  
     assert "Seoul uses ETAX" in texts and "Telephone (ARS)" in texts
 
 
-def test_ask_staff_requests_the_help_screen(qtbot, screen: GuideScreen) -> None:  # type: ignore[no-untyped-def]
+def test_ask_staff_opens_the_live_help_chat(qtbot, screen: GuideScreen) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(screen.navigate_requested) as signal:
         click(qtbot, screen, "askStaffButton")
-    assert signal.args == ["help"]
+    assert signal.args == ["chat"]
     with qtbot.waitSignal(screen.navigate_requested) as signal:
         click(qtbot, screen, "bookletButton")
     assert signal.args == ["booklet"]

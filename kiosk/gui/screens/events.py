@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from kiosk.app_context import AppContext
 from kiosk.domain.content_file import ContentError
@@ -31,9 +31,19 @@ class EventsScreen(Screen):
         super().__init__()
         self.context = context
         self.area, self.list_layout = scroll_page("eventsList")
+        # On an event day staff open the queue: residents take their number from here.
+        self.queue_button = QPushButton(objectName="eventsQueueButton")
+        self.queue_button.setProperty("role", "primary")
+        self.queue_button.clicked.connect(lambda: self.navigate_requested.emit("queue"))
+        self.queue_button.setVisible(False)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(48, 8, 48, 16)
+        bottom.addStretch(1)
+        bottom.addWidget(self.queue_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.area)
+        layout.addLayout(bottom)
         self._build()
 
     def title(self) -> str:
@@ -41,11 +51,13 @@ class EventsScreen(Screen):
 
     def entered(self) -> None:
         self._build()
+        self.queue_button.setVisible(self.context.staff.queue.current() is not None)
 
     def reset(self) -> None:
         self.area.verticalScrollBar().setValue(0)
 
     def retranslateUi(self) -> None:
+        self.queue_button.setText(self.tr("Take a queue number"))
         self._build()
 
     def shown_events(self) -> list[Event]:

@@ -52,7 +52,7 @@ class GuideScreen(Screen):
         self.booklet_button.clicked.connect(lambda: self.navigate_requested.emit("booklet"))
         self.ask_staff_button = QPushButton(objectName="askStaffButton")
         self.ask_staff_button.setProperty("role", "primary")
-        self.ask_staff_button.clicked.connect(lambda: self.navigate_requested.emit("help"))
+        self.ask_staff_button.clicked.connect(lambda: self.navigate_requested.emit("chat"))
         bottom = QHBoxLayout()
         bottom.setContentsMargins(48, 8, 48, 16)
         bottom.addWidget(self.booklet_button)

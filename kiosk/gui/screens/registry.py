@@ -19,6 +19,14 @@ SCREENS: dict[str, tuple[str, str]] = {
     "qr": ("kiosk.gui.screens.qr", "QrScreen"),
     "events": ("kiosk.gui.screens.events", "EventsScreen"),
     "booklet": ("kiosk.gui.screens.booklet", "BookletScreen"),
+    "staff_pin": ("kiosk.gui.screens.staff_pin", "StaffPinScreen"),
+    "staff": ("kiosk.gui.screens.staff_home", "StaffHomeScreen"),
+    "queue": ("kiosk.gui.screens.queue", "QueueScreen"),
+    "staff_queue": ("kiosk.gui.screens.staff_queue", "StaffQueueScreen"),
+    "now_serving": ("kiosk.gui.screens.now_serving", "NowServingScreen"),
+    "chat": ("kiosk.gui.screens.chat", "ChatScreen"),
+    "staff_chat": ("kiosk.gui.screens.staff_chat", "StaffChatScreen"),
+    "staff_reports": ("kiosk.gui.screens.staff_reports", "StaffReportsScreen"),
 }
 
 

@@ -1,0 +1,103 @@
+"""Now serving: the number called in each line, large, for a second screen (`kiosk now-serving`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
+
+from kiosk.app_context import AppContext
+from kiosk.domain.queue import ticket_label
+from kiosk.gui.screen import Screen
+
+REFRESH_MS = 1000
+
+
+class NowServingScreen(Screen):
+    """Both languages at once: a second screen is read by everyone in the room."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.queue = context.staff.queue
+        self.event_label = QLabel(objectName="servingEvent", wordWrap=True)
+        self.event_label.setProperty("role", "subtitle")
+        self.event_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        self.number_labels: dict[str, QLabel] = {}
+        self.waiting_labels: dict[str, QLabel] = {}
+        for index, queue_field in enumerate(self.queue.content.fields):
+            card = QFrame(objectName="Card")
+            name = QLabel(f"{queue_field.ko}\n{queue_field.en}", wordWrap=True)
+            number = QLabel(objectName=f"serving_{queue_field.id}")
+            number.setProperty("role", "big-code")
+            waiting = QLabel(objectName=f"servingWaiting_{queue_field.id}")
+            waiting.setProperty("role", "muted")
+            card_layout = QVBoxLayout(card)
+            card_layout.setContentsMargins(12, 8, 12, 8)
+            card_layout.setSpacing(0)
+            for widget in (name, number, waiting):
+                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                card_layout.addWidget(widget)
+            grid.addWidget(card, index // 3, index % 3)
+            self.number_labels[queue_field.id] = number
+            self.waiting_labels[queue_field.id] = waiting
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 8, 32, 8)
+        layout.addWidget(self.event_label)
+        layout.addLayout(grid, 1)
+        self.timer = QTimer(self, interval=REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Now serving")
+
+    def retranslateUi(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the lines again (every second while visible)."""
+        todays = self.queue.todays_queue()
+        if todays is None:
+            self.event_label.setText(
+                "지금 번호표를 나눠 드리는 행사가 없습니다.\nNo event is handing out numbers now."
+            )
+        else:
+            event = self.queue.content.event(todays.event_id)
+            self.event_label.setText(f"{event.ko} · {event.en}")
+        for line in self.queue.board():
+            prefix = self.queue.content.field(line.field_id).prefix
+            self.number_labels[line.field_id].setText(
+                ticket_label(prefix, line.now_serving) if line.now_serving else "—"
+            )
+            self.waiting_labels[line.field_id].setText(f"대기 {line.waiting}명 · {line.waiting} waiting")
+
+    def entered(self) -> None:
+        self.refresh()
+        self.timer.start()
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        self.refresh()
+        self.timer.start()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def hideEvent(self, event: object) -> None:  # type: ignore[override]
+        self.timer.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
+        def busy() -> None:
+            if self.queue.current() is None:
+                self.queue.open("resolution_day")
+            for field_id in ("local_tax", "local_tax", "local_tax", "acquisition", "national"):
+                self.queue.take_ticket(field_id)
+            self.queue.call_next("local_tax")
+            self.queue.call_next("acquisition")
+            self.refresh()
+
+        return [("busy", busy)]

@@ -1,0 +1,79 @@
+"""Usage report for staff: how often residents opened each menu in the last days (anonymous counts)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import timedelta
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout
+
+from kiosk.app_context import AppContext
+from kiosk.domain.clock import today
+from kiosk.gui.screens.staff_base import StaffScreen
+
+PERIODS = (1, 7, 30)
+
+
+class StaffReportsScreen(StaffScreen):
+    """Counts only: no names, no phone numbers, no sessions (export with `kiosk usage export --csv`)."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.days = 7
+        self.heading = QLabel(objectName="reportHeading", wordWrap=True)
+        self.heading.setProperty("role", "subtitle")
+        self.period_buttons: dict[int, QPushButton] = {}
+        periods = QHBoxLayout()
+        for days in PERIODS:
+            button = QPushButton(objectName=f"reportDays{days}", checkable=True)
+            button.clicked.connect(lambda _=False, d=days: self.show_days(d))
+            periods.addWidget(button)
+            self.period_buttons[days] = button
+        self.rows = QListWidget(objectName="reportRows")
+        self.export_hint = QLabel(objectName="reportExportHint", wordWrap=True)
+        self.export_hint.setProperty("role", "muted")
+        layout = QVBoxLayout(self.content)
+        layout.addWidget(self.heading)
+        layout.addLayout(periods)
+        layout.addWidget(self.rows, 1)
+        layout.addWidget(self.export_hint)
+        self.retranslateUi()
+
+    def title(self) -> str:
+        return self.tr("Usage report")
+
+    def retranslateUi(self) -> None:
+        super().retranslateUi()
+        for days, button in self.period_buttons.items():
+            button.setText(self.tr("Today") if days == 1 else self.tr("Last %n day(s)", "", days))
+        self.export_hint.setText(
+            self.tr(
+                "For the office's reports: kiosk usage export --csv (hour, menu, taps; no personal data)."
+            )
+        )
+        if self.session.active:
+            self.refresh()
+
+    def show_days(self, days: int) -> None:
+        self.days = days
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Sum the hourly counts of the chosen period per menu, most used first."""
+        last = today(self.context.clock)
+        first = last - timedelta(days=self.days - 1)
+        totals: Counter[str] = Counter()
+        for count in self.context.staff.usage.counts(first, last):
+            totals[count.route] += count.taps
+        for days, button in self.period_buttons.items():
+            button.setChecked(days == self.days)
+        self.heading.setText(
+            self.tr("Menus opened from %1 to %2")
+            .replace("%1", first.isoformat())
+            .replace("%2", last.isoformat())
+        )
+        self.rows.clear()
+        for route, taps in totals.most_common():
+            self.rows.addItem(f"{route}   {taps}")
+        if not totals:
+            self.rows.addItem(self.tr("No menu was opened in this period."))

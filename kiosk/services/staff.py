@@ -1,0 +1,38 @@
+"""The staff-side services in one bundle, built once by the composition root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.config import Config
+from kiosk.domain.clock import Clock
+from kiosk.domain.staff_session import StaffSession
+from kiosk.services.chat import ChatService
+from kiosk.services.queue import QueueService
+from kiosk.services.retention import RetentionJob, default_erasers
+from kiosk.services.staff_auth import StaffAuth
+from kiosk.services.usage import UsageCounter
+from kiosk.storage.database import Database
+
+
+@dataclass
+class StaffServices:
+    """PIN, staff session, event queue, live help chat, usage counts and the retention job."""
+
+    auth: StaffAuth
+    session: StaffSession
+    queue: QueueService
+    chat: ChatService
+    usage: UsageCounter
+    retention: RetentionJob
+
+    @classmethod
+    def build(cls, config: Config, clock: Clock, database: Database) -> StaffServices:
+        return cls(
+            auth=StaffAuth(database, clock, config.staff),
+            session=StaffSession(),
+            queue=QueueService(database, clock),
+            chat=ChatService(database, clock, config.kiosk.name),
+            usage=UsageCounter(database, clock),
+            retention=RetentionJob(database, clock, config.booking.retention_days, default_erasers()),
+        )

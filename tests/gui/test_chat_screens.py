@@ -1,0 +1,95 @@
+"""Live help on screen: a resident chats, the staff console answers, leaving deletes the transcript."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kiosk.domain.chat import Sender
+from tests.helpers.kiosk_window import make_window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, database_url: str) -> Iterator[object]:
+    window = make_window(database_url)
+    window.staff_mode.idle.stop()
+    qtbot.addWidget(window)
+    window.show()
+    window.set_language("en")
+    yield window
+    window.context.database.dispose()
+
+
+@pytest.fixture
+def console(qtbot: QtBot, database_url: str) -> Iterator[object]:
+    """A second window on the same database, as `kiosk staff-console` runs on a staff PC."""
+    console = make_window(database_url)
+    console.staff_mode.idle.stop()
+    qtbot.addWidget(console)
+    console.show()
+    console.set_language("en")
+    console.context.staff.session.sign_in()
+    console.navigator.go("staff_chat")
+    yield console
+    console.context.database.dispose()
+
+
+def _click(qtbot: QtBot, button: object) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_a_resident_and_the_console_chat_through_the_database(
+    qtbot: QtBot, window: object, console: object
+) -> None:
+    window.navigator.go("chat")
+    chat = window.navigator.current_screen
+    _click(qtbot, chat.start_button)
+    qtbot.keyClicks(chat.entry, "Where is the refund form?")
+    _click(qtbot, chat.send_button)
+    assert chat.transcript.texts() == ["You: Where is the refund form?"]
+    assert chat.entry.text() == ""
+    assert "Waiting" in chat.status_label.text()
+
+    desk = console.navigator.current_screen
+    desk.refresh()
+    assert desk.conversation_list.count() == 1
+    assert "waiting" in desk.conversation_list.item(0).text()
+    desk._pick(desk.conversation_list.item(0))
+    assert desk.transcript.texts() == ["Resident: Where is the refund form?"]
+    _click(qtbot, desk.coming_button)
+    assert desk.transcript.texts()[-1] == "You: I am coming to the kiosk now."
+
+    chat.poll()
+    assert chat.transcript.texts()[-1] == "Staff: I am coming to the kiosk now."
+    assert chat.status_label.text() == "A staff member is answering."
+    _click(qtbot, chat.quick_buttons[2])
+    assert chat.transcript.texts()[-1] == "You: Thank you"
+
+    _click(qtbot, window.header.home_button)
+    assert chat.conversation_id is None and chat.transcript.count() == 0
+    desk.refresh()
+    assert "has left" in desk.notice.text()
+    assert desk.transcript.count() == 0
+    assert window.context.staff.chat.conversations() == []
+
+
+def test_the_idle_reset_deletes_the_chat(qtbot: QtBot, window: object) -> None:
+    window.navigator.go("chat")
+    chat = window.navigator.current_screen
+    _click(qtbot, chat.start_button)
+    chat.send("My number is 010-1111-2222")
+    conversation = chat.conversation_id
+    window.reset_session()
+    assert window.context.staff.chat.conversations() == []
+    assert chat.transcript.count() == 0
+    with pytest.raises(Exception, match="left"):
+        window.context.staff.chat.send(conversation, Sender.STAFF, "hello?")
+
+
+def test_the_console_stays_locked_without_the_pin(qtbot: QtBot, window: object) -> None:
+    window.navigator.go("staff_chat")
+    screen = window.navigator.current_screen
+    assert screen.pages.currentWidget() is screen.locked_page
