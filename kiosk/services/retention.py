@@ -54,6 +54,13 @@ class RetentionJob:
         return self.run()
 
 
+def _erase_bookings(database: Database, cutoff: datetime) -> int:
+    from kiosk.storage.booking import erase_personal_data
+
+    with database.write_session() as session:
+        return erase_personal_data(session, cutoff)
+
+
 def default_erasers() -> dict[str, Eraser]:
-    """The kiosk's personal data stores (bookings join here once the booking tables exist)."""
-    return {}
+    """The kiosk's stores of personal data: the names and phone numbers of bookings."""
+    return {"bookings": _erase_bookings}

@@ -102,6 +102,16 @@ def from_db_time(stored: datetime) -> datetime:
     return stored.replace(tzinfo=SEOUL)
 
 
+def erase_personal_data(session: Session, before: datetime) -> int:
+    """Blank the name and phone of bookings whose consultation ended before `before`; returns how many."""
+    result = session.execute(
+        update(BookingRow)
+        .where(BookingRow.ends_at < to_db_time(before), BookingRow.phone != "")
+        .values(name="", phone="")
+    )
+    return int(result.rowcount or 0)
+
+
 def _day_start(day: date) -> datetime:
     return datetime(day.year, day.month, day.day)
 

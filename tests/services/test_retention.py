@@ -46,3 +46,40 @@ def test_the_last_run_survives_a_restart(database_url: str, clock: ManualClock) 
     again.upgrade()
     assert RetentionJob(again, clock, 30).run_if_due() is None
     again.dispose()
+
+
+def test_names_and_phones_of_bookings_are_erased_after_the_retention_period(database: Database) -> None:
+    from datetime import date
+
+    from kiosk.services.retention import default_erasers
+    from kiosk.storage import booking as store
+    from tests.helpers.booking import BOOKABLE_DAY, at, booking_service
+
+    service = booking_service(database)
+    old = service.book(
+        start=at(BOOKABLE_DAY, 10),
+        consultant_id="c01",
+        field_id="national",
+        name="홍길동",
+        phone="010-1234-5678",
+        consent=True,
+    )
+    later_day = date(2026, 12, 10)
+    recent = service.book(
+        start=at(later_day, 10),
+        consultant_id="c01",
+        field_id="national",
+        name="김서초",
+        phone="010-2222-3333",
+        consent=True,
+    )
+    # 30 days after the first consultation, before the second one's 30 days are over.
+    clock = ManualClock(at(BOOKABLE_DAY, 12) + timedelta(days=31))
+    erased = RetentionJob(database, clock, 30, default_erasers()).run()
+    assert erased == {"bookings": 1}
+    with database.session() as session:
+        kept_old = store.find_booking(session, old.code)
+        kept_recent = store.find_booking(session, recent.code)
+    assert (kept_old.name, kept_old.phone) == ("", "")
+    assert (kept_recent.name, kept_recent.phone) == ("김서초", "01022223333")
+    assert kept_old.start == old.start  # the booking itself stays for the statistics
