@@ -44,7 +44,7 @@ class EventsScreen(Screen):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.area)
         layout.addLayout(bottom)
-        self._build()
+        self.retranslateUi()
 
     def title(self) -> str:
         return self.tr("Events and sessions")
