@@ -37,7 +37,10 @@ def build_context(config: Config, clock: Clock | None = None) -> AppContext:
     """Open the database (migrating it) and build the services the screens use."""
     database = Database(config.database.resolved_url())
     database.upgrade()
-    return AppContext(config=config, clock=clock or SystemClock(), database=database)
+    from kiosk.services.speech import speech_for
+
+    speech = speech_for(config.speech.engine, config.speech.rate, config.speech.volume)
+    return AppContext(config=config, clock=clock or SystemClock(), database=database, speech=speech)
 
 
 def create_qt_application(argv: list[str] | None = None) -> object:
@@ -117,5 +120,6 @@ def _run_gui(context: AppContext, args: argparse.Namespace) -> int:
     window.show_for_kiosk(args.windowed or not context.config.kiosk.fullscreen)  # type: ignore[attr-defined]
     log.info("kiosk started")
     code = app.exec()
+    context.speech.close()
     context.database.dispose()
     return int(code)

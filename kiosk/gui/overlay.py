@@ -18,6 +18,7 @@ class Overlay(QFrame):
         self.card_layout.setContentsMargins(48, 48, 48, 48)
         self.card_layout.setSpacing(32)
         outer = QVBoxLayout(self)
+        self._outer = outer
         outer.addStretch(1)
         outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)
@@ -28,6 +29,11 @@ class Overlay(QFrame):
         if watched is self.parent() and event.type() == QEvent.Type.Resize:
             self.setGeometry(self.parentWidget().rect())
         return False
+
+    def set_top_inset(self, pixels: int) -> None:
+        """Keep the card below the top `pixels` rows (low-reach mode)."""
+        margins = self._outer.contentsMargins()
+        self._outer.setContentsMargins(margins.left(), pixels, margins.right(), margins.bottom())
 
     def present(self) -> None:
         self.setGeometry(self.parentWidget().rect())

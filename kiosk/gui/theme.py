@@ -23,6 +23,7 @@ BASE_SIZES = {
     "font_huge": 110,
     "pad": 12,
     "target": 88,
+    "header_target": 72,
     "tile": 200,
     "check": 56,
     "scroll": 64,

@@ -19,6 +19,14 @@
             <translation>고대비</translation>
         </message>
         <message>
+            <source>Voice</source>
+            <translation>음성 안내</translation>
+        </message>
+        <message>
+            <source>Low reach</source>
+            <translation>낮은 화면</translation>
+        </message>
+        <message>
             <source>English</source>
             <translation>English</translation>
         </message>
