@@ -10,6 +10,7 @@ from pathlib import Path
 
 # Each module adds its sub-commands through `register(subparsers)`; a feature adds a line here.
 COMMAND_MODULES = (
+    "kiosk.cli_commands.config_cmd",
     "kiosk.cli_commands.db",
     "kiosk.cli_commands.demo",
     "kiosk.cli_commands.screenshot",

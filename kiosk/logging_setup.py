@@ -14,6 +14,9 @@ from kiosk import paths
 
 _crash_file: IO[str] | None = None
 
+# Said by the offscreen platform for every top-level window; it changes nothing.
+HARMLESS_QT_MESSAGES = {"This plugin does not support propagateSizeHints()"}
+
 
 def configure_logging(log_dir: Path | None = None, to_stderr: bool = False) -> Path:
     """Log to <log dir>/kiosk.log (rotating); returns the log file path."""
@@ -62,7 +65,10 @@ def install_qt_message_handler() -> None:
     }
 
     def handler(mode: QtMsgType, _context: object, message: str) -> None:
-        qt_log.log(levels.get(mode, logging.WARNING), "%s", message)
+        level = levels.get(mode, logging.WARNING)
+        if message in HARMLESS_QT_MESSAGES:
+            level = logging.DEBUG
+        qt_log.log(level, "%s", message)
 
     qInstallMessageHandler(handler)
 

@@ -6,11 +6,13 @@ import argparse
 import json
 import sys
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.domain.clock import Clock, SystemClock, clock_for_day
-from kiosk.storage.database import Database, StorageError
+
+if TYPE_CHECKING:
+    from kiosk.storage.database import Database
 
 EXIT_REFUSED = 2
 EXIT_UNAVAILABLE = 3
@@ -33,6 +35,9 @@ def config_from(args: argparse.Namespace) -> Config:
 
 def open_database(config: Config) -> Database:
     """Connect and migrate; a database that cannot be used is a CommandError."""
+    # Imported here so that `kiosk --help` and the GUI start do not pay for it twice.
+    from kiosk.storage.database import Database, StorageError
+
     try:
         database = Database(config.database.resolved_url())
         database.upgrade()

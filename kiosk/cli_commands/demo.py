@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from kiosk.cli_commands.common import CommandError, config_from, run_guarded
-from kiosk.storage.database import StorageError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,6 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def load(args: argparse.Namespace) -> int:
     from kiosk.app import build_context
     from kiosk.demo import load_demo
+    from kiosk.storage.database import StorageError
 
     try:
         context = build_context(config_from(args))

@@ -53,7 +53,9 @@ def _render_all(config: object, args: argparse.Namespace) -> list[Path]:
     from kiosk.app import build_context, build_window, create_qt_application
     from kiosk.demo import load_demo
     from kiosk.gui.screens.registry import SCREENS
+    from kiosk.logging_setup import install_qt_message_handler
 
+    install_qt_message_handler()
     app = create_qt_application()
     assert isinstance(app, QApplication)
     context = build_context(config)  # type: ignore[arg-type]

@@ -99,7 +99,8 @@ class HeaderBar(QWidget):
         self.voice_button.setText(self.tr("Voice"))
         self.low_reach_button.setText(self.tr("Low reach"))
         # The switch names the other language in that language, so a reader of it finds it.
-        self.language_button.setText(self.tr("English"))
+        korean = QLocale().language() == QLocale.Language.Korean
+        self.language_button.setText("English" if korean else "한국어")
         self.help_button.setText(self.tr("Call staff"))
         self.update_clock()
 

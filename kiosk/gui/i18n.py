@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk import paths
@@ -26,30 +26,37 @@ class Translations(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._app = app
-        self._installed: list[QTranslator] = []
         self.language = "en"
 
     def set_language(self, language: str) -> None:
         """Switch every visible string; Qt sends LanguageChange to each widget."""
         if language not in LANGUAGES:
             raise ValueError(f"unsupported language {language!r}")
-        for translator in self._installed:
+        for translator in self._installed():
             self._app.removeTranslator(translator)
-        self._installed = []
+        self._installed().clear()
         if language == "ko":
             self._install(self._kiosk_translator())
             self._install_qt_base()
         QLocale.setDefault(_locale(language))
+        # Deliver the LanguageChange events now, so the visible screen is retranslated at once.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language = language
         self.language_changed.emit(language)
 
+    def _installed(self) -> list[QTranslator]:
+        # Kept on the application, so a second window (tests, staff console) replaces them too.
+        if not hasattr(self._app, "_kiosk_translators"):
+            self._app._kiosk_translators = []  # type: ignore[attr-defined]
+        return self._app._kiosk_translators  # type: ignore[attr-defined,no-any-return]
+
     def _install(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)
-        self._installed.append(translator)
+        self._installed().append(translator)
 
     def _kiosk_translator(self) -> QTranslator:
         qm = paths.translations_dir() / "kiosk_ko.qm"
-        translator = QTranslator(self)
+        translator = QTranslator(self._app)
         if not qm.exists() or not translator.load(str(qm)):
             raise MissingTranslationError(
                 f"the Korean translation {qm} is missing; run scripts/setup.sh (or python -m "
@@ -59,7 +66,7 @@ class Translations(QObject):
 
     def _install_qt_base(self) -> None:
         # Qt's own strings (standard buttons, context menus) in Korean too.
-        translator = QTranslator(self)
+        translator = QTranslator(self._app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if translator.load("qtbase_ko", folder):
             self._install(translator)

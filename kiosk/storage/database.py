@@ -8,14 +8,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.storage.revisions import script_heads
 
 log = logging.getLogger(__name__)
 
@@ -85,15 +83,31 @@ class Database:
     def upgrade(self) -> None:
         """Bring the schema to the newest revision; refuse a database from a newer kiosk."""
         try:
-            with self.engine.begin() as connection:
-                self._refuse_newer_schema(connection)
-                alembic_cfg = _alembic_config()
-                alembic_cfg.attributes["connection"] = connection
-                command.upgrade(alembic_cfg, "heads")
+            if self._current_revisions() == script_heads():
+                return  # up to date: skip loading Alembic, which costs a third of the start-up
+            self._run_migrations()
         except OperationalError as err:
             raise StorageError(_plain_reason(err)) from err
 
+    def _current_revisions(self) -> frozenset[str]:
+        with self.engine.connect() as connection:
+            if not inspect(connection).has_table("alembic_version"):
+                return frozenset()
+            return frozenset(connection.execute(text("SELECT version_num FROM alembic_version")).scalars())
+
+    def _run_migrations(self) -> None:
+        from alembic import command
+
+        with self.engine.begin() as connection:
+            self._refuse_newer_schema(connection)
+            alembic_cfg = _alembic_config()
+            alembic_cfg.attributes["connection"] = connection
+            command.upgrade(alembic_cfg, "heads")
+
     def _refuse_newer_schema(self, connection: Any) -> None:
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+
         current = MigrationContext.configure(connection).get_current_heads()
         script = ScriptDirectory.from_config(_alembic_config())
         known = {rev.revision for rev in script.walk_revisions()}
@@ -115,7 +129,9 @@ class Database:
         self.engine.dispose()
 
 
-def _alembic_config() -> AlembicConfig:
+def _alembic_config() -> Any:
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
