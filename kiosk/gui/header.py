@@ -53,11 +53,13 @@ class HeaderBar(QWidget):
             navigation.addWidget(widget)
         modes = QHBoxLayout()
         modes.setSpacing(14)
+        # Widths follow the labels, so a long one ("High contrast" in large text) keeps its room.
         for widget in self.mode_buttons():
-            modes.addWidget(widget, 1)
+            modes.addWidget(widget)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.setSpacing(8)
+        # 12 px (3.7 mm) keeps the buttons apart from a screen's controls above or below (K02).
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(12)
         layout.addLayout(navigation)
         layout.addLayout(modes)
 

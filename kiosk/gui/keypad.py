@@ -36,8 +36,8 @@ INTERACTIVE = (
     QTextEdit,
     QPlainTextEdit,
 )
-NEXT_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Right)
-PREVIOUS_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
+NEXT_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Tab)
+PREVIOUS_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Backtab)
 ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select)
 BACK_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_Backspace, Qt.Key.Key_Back)
 TEXT_EDITORS = (QLineEdit, QTextEdit, QPlainTextEdit)
@@ -77,9 +77,15 @@ def global_rect(widget: QWidget) -> QRect:
     return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
 
 
-def reading_order(widgets: list[QWidget]) -> list[QWidget]:
-    """Rows from top to bottom, left to right within a row (as a Korean or English reader reads)."""
-    rects = {id(w): global_rect(w) for w in widgets}
+def reading_order(widgets: list[QWidget], origin: QWidget | None = None) -> list[QWidget]:
+    """Rows from top to bottom, left to right within a row (as a Korean or English reader reads).
+
+    Positions are taken relative to `origin` (a screen), so scrolling a page does not change the order.
+    """
+    rects = {
+        id(w): QRect(w.mapTo(origin, w.rect().topLeft()), w.size()) if origin is not None else global_rect(w)
+        for w in widgets
+    }
     rows: list[list[QWidget]] = []
     row_bottom = None
     for widget in sorted(widgets, key=lambda w: (rects[id(w)].top(), rects[id(w)].left())):
@@ -94,12 +100,14 @@ def reading_order(widgets: list[QWidget]) -> list[QWidget]:
 
 
 def keypad_order(roots: list[QWidget], window: QWidget) -> list[QWidget]:
-    """Every operable control under `roots`, in reading order."""
-    found: list[QWidget] = []
-    for root in roots:
+    """Every operable control under `roots`: the parts from top to bottom of the window (in the given
+    order when they start level), and each part in reading order."""
+    order: list[QWidget] = []
+    shown = [root for root in roots if root.isVisibleTo(window)]
+    for root in sorted(shown, key=lambda r: r.mapTo(window, r.rect().topLeft()).y()):
         candidates = [root, *root.findChildren(QWidget)]
-        found.extend(w for w in candidates if is_operable(w, window))
-    return reading_order(found)
+        order.extend(reading_order([w for w in candidates if is_operable(w, window)], root))
+    return order
 
 
 class KeypadNavigation(QObject):
@@ -129,7 +137,11 @@ class KeypadNavigation(QObject):
             return False
         if focus is not None and focus.window() is not self._window:
             return False
-        return self.handle_key(event.key(), focus)
+        # Qt marks the window after an arrow key, and style sheets then fall back to the native look
+        # for some buttons; the focus ring is the kiosk's keyboard focus indicator instead.
+        used = self.handle_key(event.key(), focus)
+        self._window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, False)
+        return used
 
     def handle_key(self, key: int, focus: QWidget | None) -> bool:
         """Act on one key press; True when the key was used."""
@@ -183,8 +195,10 @@ class KeypadNavigation(QObject):
     @staticmethod
     def _widget_uses(widget: QWidget, key: int) -> bool:
         """Keys a control needs for itself: the cursor in text, values of sliders and spin boxes."""
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
         horizontal = key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
-        if isinstance(widget, TEXT_EDITORS | QAbstractSlider):
+        if isinstance(widget, (*TEXT_EDITORS, QAbstractSlider)):
             return horizontal
         if isinstance(widget, QAbstractSpinBox | QComboBox):
             return not horizontal

@@ -27,6 +27,7 @@ from kiosk.gui.idle import IdleController
 from kiosk.gui.keypad import KeypadNavigation
 from kiosk.gui.navigator import Navigator
 from kiosk.gui.overlay import IdleWarning, MessageCard
+from kiosk.gui.paged_area import PagedArea
 from kiosk.gui.theme import Look, apply_look, theme_tokens
 from kiosk.gui.voice import VoiceGuide
 
@@ -70,9 +71,11 @@ class MainWindow(QMainWindow):
         self.reach_band.hide()
         self.header = HeaderBar(context.clock)
         self.stack = QStackedWidget(objectName="screenStack")
+        # A screen taller than the room left (large text, low reach) is shown in pages.
+        self.pages = PagedArea(self.stack)
         self.body.addWidget(self.reach_band)
         self.body.addWidget(self.header)
-        self.body.addWidget(self.stack, 1)
+        self.body.addWidget(self.pages, 1)
 
         self.navigator = Navigator(self.stack, context)
         self.navigator.screen_changed.connect(self._follow_screen)
@@ -136,13 +139,13 @@ class MainWindow(QMainWindow):
         """Move every control below the reach ceiling: header at the bottom, title alone on top."""
         self.low_reach = on
         self.body.removeWidget(self.header)
-        self.body.removeWidget(self.stack)
+        self.body.removeWidget(self.pages)
         if on:
-            self.body.addWidget(self.stack, 1)
+            self.body.addWidget(self.pages, 1)
             self.body.addWidget(self.header)
         else:
             self.body.addWidget(self.header)
-            self.body.addWidget(self.stack, 1)
+            self.body.addWidget(self.pages, 1)
         self.reach_band.setVisible(on)
         self._fit_reach_band()
         self._show_modes()
@@ -221,7 +224,8 @@ class MainWindow(QMainWindow):
             if overlay.isVisible():
                 return [overlay]
         screen = self.navigator.current_screen
-        return [self.header] + ([screen] if screen is not None else [])
+        # The page buttons are left out: moving the focus turns the page by itself.
+        return [self.header, *([screen] if screen is not None else [])]
 
     def _keypad_back(self) -> None:
         if self.message_card.isVisible():

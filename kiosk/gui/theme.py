@@ -16,19 +16,22 @@ THEMES = ("default", "high_contrast")
 # Base sizes in px on the reference 27-inch 1920x1080 panel (0.311 mm per px). Body text of 44 px
 # gives Hangul glyphs of about 12 mm, the minimum character height of accessibility criterion K03.
 BASE_SIZES = {
-    "font_small": 40,
+    "font_small": 42,
     "font_body": 44,
     "font_large": 52,
     "font_title": 60,
     "font_huge": 110,
+    "font_tile": 52,
     "pad": 12,
     "target": 88,
-    "header_target": 72,
+    "header_target": 64,
     "tile": 200,
     "check": 56,
     "scroll": 64,
 }
 LARGE_TEXT_SCALE = 1.5
+# Home tiles sit three in a row: their labels grow less, so two lines still fit a tile (K08).
+LARGE_TEXT_SCALE_BY_SIZE = {"font_tile": 1.25}
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,9 @@ def _template() -> Template:
 
 def sizes(look: Look) -> dict[str, int]:
     """Pixel sizes for the text mode; touch targets grow with the text so nothing clips."""
-    return {key: round(value * look.scale) for key, value in BASE_SIZES.items()}
+    if not look.large_text:
+        return dict(BASE_SIZES)
+    return {key: round(value * LARGE_TEXT_SCALE_BY_SIZE.get(key, look.scale)) for key, value in BASE_SIZES.items()}
 
 
 def style_sheet(look: Look) -> str:
@@ -70,6 +75,11 @@ def style_sheet(look: Look) -> str:
 
 def apply_look(app: QApplication, look: Look) -> None:
     """Restyle the whole application at once."""
+    if not app.property("wrappingStyle"):
+        from kiosk.gui.wrapping_style import WrappingStyle
+
+        app.setStyle(WrappingStyle())
+        app.setProperty("wrappingStyle", True)
     app.setStyleSheet(style_sheet(look))
     font = app.font()
     font.setPixelSize(sizes(look)["font_body"])

@@ -3,7 +3,6 @@ every check, so a screen added to the registry is covered without new test code.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt
@@ -71,7 +70,7 @@ def apply_mode(window: QWidget, mode: Mode, language: str) -> None:
 
 def screen_roots(window: QWidget) -> list[QWidget]:
     """The parts of the window a resident sees: header, the current screen, a shown overlay, the band."""
-    roots = window._keypad_roots()  # type: ignore[attr-defined]
+    roots = [*window._keypad_roots(), window.pages.page_bar]  # type: ignore[attr-defined]
     if window.reach_band.isVisible():  # type: ignore[attr-defined]
         roots = [*roots, window.reach_band]  # type: ignore[attr-defined]
     return roots
@@ -97,6 +96,20 @@ def audit_current(window: QWidget, name: str, mode: Mode, language: str, keypad:
     ]
     if keypad:
         violations += check_keypad(name, window)
+    return violations
+
+
+def audit_pages(window: QWidget, name: str, mode: Mode, language: str, keypad: bool = True) -> list[Violation]:
+    """Every check on each page of a screen taller than its room; the keypad once (it turns pages)."""
+    pages = window.pages  # type: ignore[attr-defined]
+    violations: list[Violation] = []
+    count = pages.page_count()
+    for page in range(count):
+        pages.show_page(page)
+        settle()
+        label = name if count == 1 else f"{name} page {page + 1}/{count}"
+        violations += audit_current(window, label, mode, language, keypad and page == 0)
+    pages.show_page(0)
     return violations
 
 
@@ -222,38 +235,36 @@ def check_header(name: str, window: QWidget, reference: dict[str, QRect] | None)
     return violations
 
 
-def audit_window(
-    window: QWidget,
-    mode: Mode,
-    language: str,
-    routes: list[str] | None = None,
-    keypad: bool = True,
-    on_state: Callable[[str], None] | None = None,
-) -> list[Violation]:
-    """Every check on every registered screen and each of its screenshot states."""
+def audit_screen(window: QWidget, route: str, mode: Mode, language: str, keypad: bool = True) -> list[Violation]:
+    """Every check on one registered screen and each of its screenshot states, header placement
+    compared with the home screen's."""
     apply_mode(window, mode, language)
-    violations: list[Violation] = []
-    reference: dict[str, QRect] | None = None
     navigator = window.navigator  # type: ignore[attr-defined]
+    navigator.home()
+    settle()
+    reference = header_geometry(window)
+    navigator.go(route)
+    settle()
+    violations = check_header(route, window, reference)
+    violations += audit_pages(window, route, mode, language, keypad)
+    screen = navigator.current_screen
+    for state, drive in screen.screenshot_states():
+        drive()
+        settle()
+        label = f"{route}/{state}"
+        violations += check_header(label, window, reference)
+        violations += audit_pages(window, label, mode, language, keypad)
+    screen.reset()
+    navigator.home()
+    settle()
+    return violations
+
+
+def audit_window(
+    window: QWidget, mode: Mode, language: str, routes: list[str] | None = None, keypad: bool = True
+) -> list[Violation]:
+    """Every check on every registered screen (a new screen in the registry is covered at once)."""
+    violations: list[Violation] = []
     for route in routes or list(SCREENS):
-        navigator.go(route)
-        settle()
-        violations += check_header(route, window, reference)
-        if reference is None:
-            reference = header_geometry(window)
-        violations += audit_current(window, route, mode, language, keypad)
-        if on_state:
-            on_state(route)
-        screen = navigator.current_screen
-        for state, drive in screen.screenshot_states():
-            drive()
-            settle()
-            label = f"{route}/{state}"
-            violations += check_header(label, window, reference)
-            violations += audit_current(window, label, mode, language, keypad)
-            if on_state:
-                on_state(label)
-        screen.reset()
-        navigator.home()
-        settle()
+        violations += audit_screen(window, route, mode, language, keypad)
     return violations

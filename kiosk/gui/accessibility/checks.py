@@ -8,13 +8,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QStyleOptionButton,
     QWidget,
 )
 
@@ -29,6 +33,7 @@ from kiosk.domain.panel import (
 )
 from kiosk.gui.accessibility.contrast import text_contrast
 from kiosk.gui.keypad import is_operable
+from kiosk.gui.wrapping_style import wrap_words
 
 # The K03 reference glyph: a Hangul syllable with a final consonant (the criterion's basis).
 HANGUL_REFERENCE = "한"
@@ -85,14 +90,34 @@ def window_rect(widget: QWidget, window: QWidget) -> QRect:
     return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
 
 
+def visible_rect(widget: QWidget, window: QWidget) -> QRect:
+    """The part of the widget not cut off by its parents (a scrolled page), in window coordinates."""
+    rect = window_rect(widget, window)
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        rect = rect.intersected(window_rect(parent, window))
+        parent = parent.parentWidget()
+    return rect.intersected(QRect(0, 0, window.width(), window.height()))
+
+
+def scroll_viewport(widget: QWidget) -> QWidget | None:
+    """The viewport of the scroll area that holds `widget`, if any."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return parent.viewport()
+        parent = parent.parentWidget()
+    return None
+
+
 def targets(window: QWidget, roots: list[QWidget]) -> list[tuple[QWidget, QRect, str]]:
-    """Every touch target under `roots`: (widget, rectangle in window coordinates, description)."""
+    """Every touch target under `roots`: (widget, its visible rectangle in window coordinates, description)."""
     found: list[tuple[QWidget, QRect, str]] = []
     for root in roots:
         for widget in [root, *root.findChildren(QWidget)]:
-            if not is_operable(widget, window):
+            rect = visible_rect(widget, window)
+            if not is_operable(widget, window) or rect.isEmpty():
                 continue
-            rect = window_rect(widget, window)
             if isinstance(widget, QAbstractItemView) and widget.model() is not None:
                 found.extend(_item_targets(widget, window))
                 continue
@@ -121,7 +146,11 @@ def text_widgets(window: QWidget, roots: list[QWidget]) -> list[QWidget]:
     found = []
     for root in roots:
         for widget in [root, *root.findChildren(QWidget)]:
-            if isinstance(widget, QLabel | QAbstractButton | QLineEdit) and shown(widget, window):
+            if (
+                isinstance(widget, QLabel | QAbstractButton | QLineEdit)
+                and shown(widget, window)
+                and not visible_rect(widget, window).isEmpty()
+            ):
                 if visible_text(widget).strip() or (isinstance(widget, QLineEdit) and widget.placeholderText()):
                     found.append(widget)
     return found
@@ -131,8 +160,10 @@ def text_widgets(window: QWidget, roots: list[QWidget]) -> list[QWidget]:
 def check_target_size(screen: str, panel: Panel, found: list[tuple[QWidget, QRect, str]]) -> list[Violation]:
     """Every target's shorter side >= 12 mm and area >= 150 mm²."""
     violations = []
-    for _widget, rect, label in found:
-        width_mm, height_mm = panel.mm(rect.width()), panel.mm(rect.height())
+    for widget, rect, label in found:
+        # The whole control counts, also when a page boundary cuts it for now; list items as shown.
+        size = rect.size() if isinstance(widget, QAbstractItemView) else widget.size()
+        width_mm, height_mm = panel.mm(size.width()), panel.mm(size.height())
         if min(width_mm, height_mm) < MIN_TARGET_SIDE_MM or width_mm * height_mm < MIN_TARGET_AREA_MM2:
             violations.append(
                 Violation(
@@ -210,7 +241,9 @@ def check_contrast(
     violations = []
     scale = image.width() / window.width() if window.width() else 1.0
     for widget in widgets:
-        rect = window_rect(widget, window)
+        rect = visible_rect(widget, window)
+        if rect != window_rect(widget, window):
+            continue  # cut by a page boundary: checked on the page that shows it whole
         # Inside the border (QSS borders are 3-6 px), where only background and glyphs are painted.
         inner = rect.adjusted(8, 8, -8, -8)
         if inner.width() < 4 or inner.height() < 4:
@@ -259,7 +292,20 @@ def check_fits(screen: str, window: QWidget, panel: Panel, widgets: list[QWidget
     bounds = QRect(0, 0, min(window.width(), round(panel.width_px / ratio)), min(window.height(), round(panel.height_px / ratio)))
     for widget in widgets:
         rect = window_rect(widget, window)
-        if not bounds.contains(rect):
+        viewport = scroll_viewport(widget)
+        if viewport is not None:
+            # Paged content: it only has to fit one page, the page buttons show the rest.
+            if widget.width() > viewport.width() or widget.height() > viewport.height():
+                violations.append(
+                    Violation(
+                        "K08",
+                        screen,
+                        describe(widget),
+                        f"is {widget.width()} x {widget.height()} px, larger than a page "
+                        f"({viewport.width()} x {viewport.height()})",
+                    )
+                )
+        elif not bounds.contains(rect):
             violations.append(Violation("K08", screen, describe(widget), f"lies outside the screen at {_rect(rect)}"))
         clipped = _clipped(widget)
         if clipped:
@@ -282,7 +328,19 @@ def _clipped(widget: QWidget) -> str:
         if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
             return f"text needs {hint.width()} x {hint.height()} px, has {widget.width()} x {widget.height()}"
         return ""
-    if isinstance(widget, QAbstractButton):
+    if isinstance(widget, QPushButton):
+        option = QStyleOptionButton()
+        widget.initStyleOption(option)
+        room = widget.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, widget)
+        # Labels wrap between words when too wide (kiosk/gui/wrapping_style.py).
+        text = wrap_words(widget.text(), widget.fontMetrics(), room.width())
+        need = widget.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text)
+        if need.width() > room.width() + 1 or need.height() > room.height() + 1:
+            return (
+                f"label needs {need.width()} x {need.height()} px inside its border and padding, "
+                f"has {room.width()} x {room.height()}"
+            )
+    elif isinstance(widget, QAbstractButton):
         hint = widget.sizeHint()
         if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
             return f"label needs {hint.width()} x {hint.height()} px, has {widget.width()} x {widget.height()}"
@@ -323,7 +381,7 @@ def check_reach(
                 )
             )
     for widget in texts:
-        top = panel.height_above_floor(window_rect(widget, window).top() * ratio)
+        top = panel.height_above_floor(visible_rect(widget, window).top() * ratio)
         if top > REACH_HIGH_MM + 0.5:
             violations.append(
                 Violation("K09", screen, describe(widget), f"text reaches {top:.0f} mm; must stay below 1220 mm")
