@@ -70,6 +70,9 @@ def apply_mode(window: QWidget, mode: Mode, language: str) -> None:
 
 def screen_roots(window: QWidget) -> list[QWidget]:
     """The parts of the window a resident sees: header, the current screen, a shown overlay, the band."""
+    for overlay in (window.message_card, window.idle_warning):  # type: ignore[attr-defined]
+        if overlay.isVisible():
+            return [overlay]  # what lies under the dimmed layer is not in use
     roots = [*window._keypad_roots(), window.pages.page_bar]  # type: ignore[attr-defined]
     if window.reach_band.isVisible():  # type: ignore[attr-defined]
         roots = [*roots, window.reach_band]  # type: ignore[attr-defined]
