@@ -47,7 +47,13 @@ def measure(env: dict[str, str], platform: str) -> list[str]:
     kiosk_mib = median([m for _, m in kiosk_runs]) / 1024
     bare_mib = median([m for _, m in bare_runs]) / 1024
     return [
-        row(f"start-up to first paint ({platform}, median of {RUNS})", kiosk_s, "s", "bare PySide6 window", bare_s),
+        row(
+            f"start-up to first paint ({platform}, median of {RUNS})",
+            kiosk_s,
+            "s",
+            "bare PySide6 window",
+            bare_s,
+        ),
         row(f"start-up peak RSS ({platform})", kiosk_mib, "MiB", "bare PySide6 window", bare_mib),
     ]
 
@@ -58,8 +64,11 @@ def main() -> None:
         print(line)
     if shutil.which("Xvfb"):
         display = ":97"
-        server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        server = subprocess.Popen(
+            ["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             time.sleep(1.0)  # Xvfb has no readiness signal; it is up well within a second here
             env = dict(base, DISPLAY=display, QT_QPA_PLATFORM="xcb")

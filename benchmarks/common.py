@@ -15,8 +15,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def run_timed(command: Sequence[str], env: dict[str, str]) -> tuple[float, int]:
     """Wall seconds and peak RSS (KiB) of one child process run to its end."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               cwd=ROOT)
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT
+    )
     _, status, usage = os.wait4(process.pid, 0)
     took = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)

@@ -18,8 +18,9 @@ def main(argv: list[str]) -> int:
         if only and script.stem not in only:
             continue
         started = time.perf_counter()
-        result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
-                                cwd=HERE.parent, timeout=1800)
+        result = subprocess.run(
+            [sys.executable, str(script)], capture_output=True, text=True, cwd=HERE.parent, timeout=1800
+        )
         took = time.perf_counter() - started
         lines = [line for line in result.stdout.splitlines() if line.startswith("|")]
         if result.returncode != 0:

@@ -157,7 +157,9 @@ class SpeechSection:
     volume: float = 0.8
 
     def validate(self) -> None:
-        _require(self.engine in ("speechd", "mock", "none"), "speech.engine", 'must be "speechd", "mock" or "none"')
+        _require(
+            self.engine in ("speechd", "mock", "none"), "speech.engine", 'must be "speechd", "mock" or "none"'
+        )
         _require(-1.0 <= self.rate <= 1.0, "speech.rate", "must be from -1.0 to 1.0")
         _require(0.0 <= self.volume <= 1.0, "speech.volume", "must be from 0.0 to 1.0")
 

@@ -67,9 +67,10 @@ class FocusRing(QWidget):
         kind = event.type()
         if watched is self._target and kind in (QEvent.Type.Move, QEvent.Type.Resize):
             self._place()
-        elif watched is self._target and kind in (QEvent.Type.Hide, QEvent.Type.FocusOut):
-            self.follow(None)
-        elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin) and self.isVisible():
+            return False
+        lost = watched is self._target and kind in (QEvent.Type.Hide, QEvent.Type.FocusOut)
+        touched = kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin) and self.isVisible()
+        if lost or touched:
             self.follow(None)
         return False
 

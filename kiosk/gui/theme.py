@@ -64,7 +64,9 @@ def sizes(look: Look) -> dict[str, int]:
     """Pixel sizes for the text mode; touch targets grow with the text so nothing clips."""
     if not look.large_text:
         return dict(BASE_SIZES)
-    return {key: round(value * LARGE_TEXT_SCALE_BY_SIZE.get(key, look.scale)) for key, value in BASE_SIZES.items()}
+    return {
+        key: round(value * LARGE_TEXT_SCALE_BY_SIZE.get(key, look.scale)) for key, value in BASE_SIZES.items()
+    }
 
 
 def style_sheet(look: Look) -> str:

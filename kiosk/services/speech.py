@@ -27,7 +27,7 @@ class Speech(ABC):
     def stop(self) -> None:
         """Stop speaking at once."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - most engines have nothing to release
         """Release the engine (the kiosk calls this on exit)."""
 
 
@@ -81,7 +81,9 @@ class QtSpeech(Speech):
             from PySide6.QtTextToSpeech import QTextToSpeech
 
             if self.engine_name not in QTextToSpeech.availableEngines():
-                log.warning("text-to-speech engine %r is not available; voice guidance is silent", self.engine_name)
+                log.warning(
+                    "text-to-speech engine %r is not available; voice guidance is silent", self.engine_name
+                )
                 self._failed = True
                 return None
             engine = QTextToSpeech(self.engine_name)

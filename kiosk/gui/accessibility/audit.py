@@ -79,7 +79,9 @@ def screen_roots(window: QWidget) -> list[QWidget]:
     return roots
 
 
-def audit_current(window: QWidget, name: str, mode: Mode, language: str, keypad: bool = True) -> list[Violation]:
+def audit_current(
+    window: QWidget, name: str, mode: Mode, language: str, keypad: bool = True
+) -> list[Violation]:
     """Every check on what the window shows now."""
     panel = window.panel  # type: ignore[attr-defined]
     roots = screen_roots(window)
@@ -102,7 +104,9 @@ def audit_current(window: QWidget, name: str, mode: Mode, language: str, keypad:
     return violations
 
 
-def audit_pages(window: QWidget, name: str, mode: Mode, language: str, keypad: bool = True) -> list[Violation]:
+def audit_pages(
+    window: QWidget, name: str, mode: Mode, language: str, keypad: bool = True
+) -> list[Violation]:
     """Every check on each page of a screen taller than its room; the keypad once (it turns pages)."""
     pages = window.pages  # type: ignore[attr-defined]
     violations: list[Violation] = []
@@ -137,7 +141,9 @@ def check_keypad(name: str, window: QWidget) -> list[Violation]:
         settle()
         now = QApplication.focusWidget()
         if now is None or now.window() is not window:
-            violations.append(Violation("K15", name, describe(before_focus or window), "Down moved the focus nowhere"))
+            violations.append(
+                Violation("K15", name, describe(before_focus or window), "Down moved the focus nowhere")
+            )
             break
         if now not in visited:
             visited.append(now)
@@ -149,8 +155,12 @@ def check_keypad(name: str, window: QWidget) -> list[Violation]:
             violations.append(Violation("K15", name, describe(widget), "the keypad never reaches it"))
     if [w for w in visited if w in expected] != [w for w in expected if w in visited]:
         violations.append(
-            Violation("K15", name, describe(window), "keypad order differs from reading order: "
-                      + ", ".join(describe(w) for w in visited))
+            Violation(
+                "K15",
+                name,
+                describe(window),
+                "keypad order differs from reading order: " + ", ".join(describe(w) for w in visited),
+            )
         )
     ring.follow(None)
     return violations
@@ -194,7 +204,10 @@ def _ring_problem(window: QWidget, ring: QWidget, widget: QWidget) -> str:
         strong = 0
         for x, y in points:
             a, b = focused.pixelColor(x, y), plain.pixelColor(x, y)
-            if contrast_ratio((a.red(), a.green(), a.blue()), (b.red(), b.green(), b.blue())) >= MIN_NON_TEXT_CONTRAST:
+            if (
+                contrast_ratio((a.red(), a.green(), a.blue()), (b.red(), b.green(), b.blue()))
+                >= MIN_NON_TEXT_CONTRAST
+            ):
                 strong += 1
         # A side at the window's edge has no room for the ring outside the control.
         at_edge = not window_box.contains(area.adjusted(0, 0, -1, -1)) and strong == 0
@@ -210,7 +223,7 @@ def header_geometry(window: QWidget) -> dict[str, QRect]:
 
 
 def check_header(name: str, window: QWidget, reference: dict[str, QRect] | None) -> list[Violation]:
-    """K13 (and K05/K10 one tap away): the fixed controls are shown, and where they were on the first screen."""
+    """K13 (and K05/K10 one tap away): the fixed controls are shown, where they were on the home screen."""
     header = window.header  # type: ignore[attr-defined]
     violations = []
     for control in HEADER_CONTROLS:
@@ -221,12 +234,15 @@ def check_header(name: str, window: QWidget, reference: dict[str, QRect] | None)
         return violations
     for control, rect in header_geometry(window).items():
         expected = reference[control]
-        if max(
-            abs(rect.left() - expected.left()),
-            abs(rect.top() - expected.top()),
-            abs(rect.width() - expected.width()),
-            abs(rect.height() - expected.height()),
-        ) > 1:
+        if (
+            max(
+                abs(rect.left() - expected.left()),
+                abs(rect.top() - expected.top()),
+                abs(rect.width() - expected.width()),
+                abs(rect.height() - expected.height()),
+            )
+            > 1
+        ):
             violations.append(
                 Violation(
                     "K13",
@@ -238,7 +254,9 @@ def check_header(name: str, window: QWidget, reference: dict[str, QRect] | None)
     return violations
 
 
-def audit_screen(window: QWidget, route: str, mode: Mode, language: str, keypad: bool = True) -> list[Violation]:
+def audit_screen(
+    window: QWidget, route: str, mode: Mode, language: str, keypad: bool = True
+) -> list[Violation]:
     """Every check on one registered screen and each of its screenshot states, header placement
     compared with the home screen's."""
     apply_mode(window, mode, language)

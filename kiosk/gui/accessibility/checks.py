@@ -111,7 +111,7 @@ def scroll_viewport(widget: QWidget) -> QWidget | None:
 
 
 def targets(window: QWidget, roots: list[QWidget]) -> list[tuple[QWidget, QRect, str]]:
-    """Every touch target under `roots`: (widget, its visible rectangle in window coordinates, description)."""
+    """Every touch target under `roots`: (widget, its visible rectangle in the window, description)."""
     found: list[tuple[QWidget, QRect, str]] = []
     for root in roots:
         for widget in [root, *root.findChildren(QWidget)]:
@@ -146,13 +146,13 @@ def text_widgets(window: QWidget, roots: list[QWidget]) -> list[QWidget]:
     found = []
     for root in roots:
         for widget in [root, *root.findChildren(QWidget)]:
-            if (
-                isinstance(widget, QLabel | QAbstractButton | QLineEdit)
-                and shown(widget, window)
-                and not visible_rect(widget, window).isEmpty()
-            ):
-                if visible_text(widget).strip() or (isinstance(widget, QLineEdit) and widget.placeholderText()):
-                    found.append(widget)
+            if not isinstance(widget, QLabel | QAbstractButton | QLineEdit) or not shown(widget, window):
+                continue
+            has_text = bool(visible_text(widget).strip()) or (
+                isinstance(widget, QLineEdit) and bool(widget.placeholderText())
+            )
+            if has_text and not visible_rect(widget, window).isEmpty():
+                found.append(widget)
     return found
 
 
@@ -289,7 +289,12 @@ def check_fits(screen: str, window: QWidget, panel: Panel, widgets: list[QWidget
                 f"{panel.width_px} x {panel.height_px}",
             )
         )
-    bounds = QRect(0, 0, min(window.width(), round(panel.width_px / ratio)), min(window.height(), round(panel.height_px / ratio)))
+    bounds = QRect(
+        0,
+        0,
+        min(window.width(), round(panel.width_px / ratio)),
+        min(window.height(), round(panel.height_px / ratio)),
+    )
     for widget in widgets:
         rect = window_rect(widget, window)
         viewport = scroll_viewport(widget)
@@ -306,7 +311,9 @@ def check_fits(screen: str, window: QWidget, panel: Panel, widgets: list[QWidget
                     )
                 )
         elif not bounds.contains(rect):
-            violations.append(Violation("K08", screen, describe(widget), f"lies outside the screen at {_rect(rect)}"))
+            violations.append(
+                Violation("K08", screen, describe(widget), f"lies outside the screen at {_rect(rect)}")
+            )
         clipped = _clipped(widget)
         if clipped:
             violations.append(Violation("K08", screen, describe(widget), clipped))
@@ -343,7 +350,9 @@ def _clipped(widget: QWidget) -> str:
     elif isinstance(widget, QAbstractButton):
         hint = widget.sizeHint()
         if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
-            return f"label needs {hint.width()} x {hint.height()} px, has {widget.width()} x {widget.height()}"
+            return (
+                f"label needs {hint.width()} x {hint.height()} px, has {widget.width()} x {widget.height()}"
+            )
     if isinstance(widget, QLineEdit):
         line = widget.fontMetrics().height()
         if line > widget.contentsRect().height() + 1:
@@ -384,7 +393,9 @@ def check_reach(
         top = panel.height_above_floor(visible_rect(widget, window).top() * ratio)
         if top > REACH_HIGH_MM + 0.5:
             violations.append(
-                Violation("K09", screen, describe(widget), f"text reaches {top:.0f} mm; must stay below 1220 mm")
+                Violation(
+                    "K09", screen, describe(widget), f"text reaches {top:.0f} mm; must stay below 1220 mm"
+                )
             )
     return violations
 
@@ -397,8 +408,14 @@ def check_labels(screen: str, window: QWidget, roots: list[QWidget], language: s
         for widget in [root, *root.findChildren(QWidget)]:
             if not shown(widget, window):
                 continue
-            if isinstance(widget, QAbstractButton) and not widget.icon().isNull() and not widget.text().strip():
-                violations.append(Violation("K26", screen, describe(widget), "an icon-only button needs a text label"))
+            if (
+                isinstance(widget, QAbstractButton)
+                and not widget.icon().isNull()
+                and not widget.text().strip()
+            ):
+                violations.append(
+                    Violation("K26", screen, describe(widget), "an icon-only button needs a text label")
+                )
             for text in _strings(widget):
                 stray = foreign_words(text, language)
                 if stray:
@@ -421,7 +438,9 @@ def _strings(widget: QWidget) -> list[str]:
         return [visible_text(widget)]
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
-        return [str(model.index(r, 0, widget.rootIndex()).data() or "") for r in range(min(model.rowCount(), 200))]
+        return [
+            str(model.index(r, 0, widget.rootIndex()).data() or "") for r in range(min(model.rowCount(), 200))
+        ]
     return []
 
 

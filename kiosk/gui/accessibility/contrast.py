@@ -35,7 +35,7 @@ def contrast_ratio(first: Rgb, second: Rgb) -> float:
 
 
 def hex_rgb(colour: str) -> Rgb:
-    """"#RRGGBB" as a tuple."""
+    """ "#RRGGBB" as a tuple."""
     c = QColor(colour)
     return c.red(), c.green(), c.blue()
 
