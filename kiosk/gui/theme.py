@@ -24,7 +24,7 @@ BASE_SIZES = {
     "font_tile": 52,
     "pad": 12,
     "target": 88,
-    "header_target": 64,
+    "header_target": 62,
     "tile": 200,
     "check": 56,
     "scroll": 64,
