@@ -10,8 +10,10 @@ import sys
 from kiosk.app_context import AppContext
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.domain.clock import Clock, SystemClock
+from kiosk.domain.links import LinkContentError
 from kiosk.logging_setup import configure_logging
-from kiosk.storage.database import Database, StorageError
+from kiosk.services.speech import speech_for
+from kiosk.storage.database import Database, DatabaseUnavailableError, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -35,12 +37,29 @@ def has_display() -> bool:
 
 def build_context(config: Config, clock: Clock | None = None) -> AppContext:
     """Open the database (migrating it) and build the services the screens use."""
-    database = Database(config.database.resolved_url())
-    database.upgrade()
-    from kiosk.services.speech import speech_for
+    from kiosk.services.links import station_links
+    from kiosk.services.printing import PrintService
 
-    speech = speech_for(config.speech.engine, config.speech.rate, config.speech.volume)
-    return AppContext(config=config, clock=clock or SystemClock(), database=database, speech=speech)
+    links = station_links(config)  # LinkContentError names the file, line and configuration key
+    clock = clock or SystemClock()
+    database = Database(config.database.resolved_url())
+    try:
+        database.upgrade()
+    except DatabaseUnavailableError as err:
+        # A shared server that is down must not keep the information screens dark: start without it;
+        # Connectivity migrates and reconnects once the server answers again.
+        log.warning("database unavailable at start, continuing without it: %s", err)
+    context = AppContext(
+        config=config,
+        clock=clock,
+        database=database,
+        printing=PrintService.from_config(config, clock),
+        links=links,
+        speech=speech_for(config.speech.engine, config.speech.rate, config.speech.volume),
+    )
+    if not database.schema_ready:
+        context.connectivity.report_failure()
+    return context
 
 
 def create_qt_application(argv: list[str] | None = None) -> object:
@@ -96,6 +115,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
     except StorageError as err:
         print(f"kiosk: database error: {err}", file=sys.stderr)
         return EXIT_CANNOT_RUN
+    except LinkContentError as err:
+        print(f"kiosk: content error: {err}", file=sys.stderr)
+        return EXIT_CANNOT_RUN
     return _run_gui(context, args)
 
 
@@ -112,6 +134,9 @@ def _run_gui(context: AppContext, args: argparse.Namespace) -> int:
     except MissingTranslationError as err:
         print(f"kiosk: {err}", file=sys.stderr)
         return EXIT_CANNOT_RUN
+    from kiosk.gui.crash import install_gui_excepthook
+
+    install_gui_excepthook(window)
     if args.lang:
         window.set_language(args.lang)  # type: ignore[attr-defined]
     if args.exit_after_startup:

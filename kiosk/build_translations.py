@@ -17,7 +17,7 @@ from pathlib import Path
 from kiosk import paths
 
 LANGUAGES = ("ko",)
-TR_CALL = re.compile(r"\btr\(")
+TR_CALL = re.compile(r"\btr\(|\btranslate\(")
 
 
 def _tool(name: str) -> str:

@@ -13,7 +13,9 @@ COMMAND_MODULES = (
     "kiosk.cli_commands.config_cmd",
     "kiosk.cli_commands.db",
     "kiosk.cli_commands.demo",
+    "kiosk.cli_commands.qr",
     "kiosk.cli_commands.screenshot",
+    "kiosk.cli_commands.schedule",
 )
 
 

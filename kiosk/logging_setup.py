@@ -74,6 +74,9 @@ def install_qt_message_handler() -> None:
 
 
 def log_unhandled(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-    """Log an unhandled exception with its trace (the trace holds code, not what residents typed)."""
-    logging.getLogger("kiosk.crash").critical("unhandled exception", exc_info=(exc_type, exc, tb))
-    sys.__excepthook__(exc_type, exc, tb)
+    """Log an unhandled exception with its trace, its message redacted of personal data."""
+    from kiosk.redact import redacted_traceback
+
+    trace = redacted_traceback(exc_type, exc, tb)
+    logging.getLogger("kiosk.crash").critical("unhandled exception\n%s", trace)
+    print(f"kiosk: unhandled {exc_type.__name__}; see the log", file=sys.stderr)

@@ -23,6 +23,8 @@ apt_packages=(
   xvfb x11-utils poppler-utils zbar-tools ffmpeg
 )
 if [ "$want_tests" = 1 ]; then
+  # a private CUPS scheduler for the system-printer tests (tests/helpers/cups_server.py)
+  apt_packages+=(cups-daemon cups-client)
   apt_packages+=(postgresql)
 fi
 

@@ -8,8 +8,37 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.postgres import INSTALL_HINT, PostgresServer, find_bin_dir, start_throwaway_server
+
 # GUI tests run on Qt's offscreen platform unless a test asks for Xvfb explicitly.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# CI sets KIOSK_REQUIRE_PG=1: then a missing or broken PostgreSQL fails the run instead of thinning it.
+REQUIRE_PG = os.environ.get("KIOSK_REQUIRE_PG") == "1"
+_deselected_for_missing_pg: list[pytest.Item] = []
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test that needs the server; without binaries (and KIOSK_REQUIRE_PG), leave them out."""
+    for item in items:
+        if "postgres_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgres)
+    if REQUIRE_PG or find_bin_dir() is not None:
+        return
+    kept = [item for item in items if item.get_closest_marker("postgres") is None]
+    _deselected_for_missing_pg.extend(item for item in items if item.get_closest_marker("postgres"))
+    if _deselected_for_missing_pg:
+        config.hook.pytest_deselected(items=_deselected_for_missing_pg)
+        items[:] = kept
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _deselected_for_missing_pg:
+        terminalreporter.write_line(
+            f"NOTE: {len(_deselected_for_missing_pg)} PostgreSQL tests deselected: no server binaries; "
+            f"{INSTALL_HINT}, or set KIOSK_REQUIRE_PG=1 to make this an error",
+            yellow=True,
+        )
 
 
 @pytest.fixture(autouse=True)
@@ -20,18 +49,83 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("KIOSK_CONFIG", str(tmp_path / "kiosk.toml"))
 
 
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """The session's throw-away PostgreSQL cluster, started on first use and removed at the end."""
+    try:
+        server = start_throwaway_server()
+    except Exception as err:
+        pytest.fail(
+            f"the test PostgreSQL server could not be started: {err}\n"
+            'Run only the SQLite variants with -m "not postgres".',
+            pytrace=False,
+        )
+    yield server
+    server.remove()
+
+
+@pytest.fixture(scope="session")
+def _second_postgres_server(postgres_server: PostgresServer) -> Iterator[PostgresServer]:
+    try:
+        server = start_throwaway_server()
+    except Exception as err:
+        pytest.fail(f"a second test PostgreSQL server could not be started: {err}", pytrace=False)
+    yield server
+    server.remove()
+
+
 @pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    """URL of an empty database for one test (SQLite file; PostgreSQL where parametrised)."""
+def restartable_postgres_server(_second_postgres_server: PostgresServer) -> Iterator[PostgresServer]:
+    """A cluster apart from the shared one, which this test may stop and start; running again after."""
+    server = _second_postgres_server
+    yield server
+    if not server.is_running():
+        server.start()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """URL of a fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    name = postgres_server.create_database()
+    yield postgres_server.url(name)
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    """URL of an empty SQLite database file for one test."""
     return f"sqlite:///{tmp_path / 'test.sqlite3'}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest) -> str:
+    """URL of an empty database for one test: each test runs once on SQLite and once on PostgreSQL."""
+    fixture_name = "sqlite_url" if request.param == "sqlite" else "postgres_url"
+    return str(request.getfixturevalue(fixture_name))
+
+
+def _migrated(url: str) -> Iterator[object]:
+    from kiosk.storage.database import Database
+
+    db = Database(url)
+    db.upgrade()
+    yield db
+    db.dispose()
 
 
 @pytest.fixture
 def database(database_url: str) -> Iterator[object]:
-    """A migrated, empty Database."""
-    from kiosk.storage.database import Database
+    """A migrated, empty Database (SQLite and PostgreSQL variants)."""
+    yield from _migrated(database_url)
 
-    db = Database(database_url)
-    db.upgrade()
-    yield db
-    db.dispose()
+
+@pytest.fixture
+def sqlite_database(sqlite_url: str) -> Iterator[object]:
+    """A migrated, empty SQLite Database, for tests of SQLite-only behaviour."""
+    yield from _migrated(sqlite_url)
+
+
+@pytest.fixture
+def postgres_database(postgres_url: str) -> Iterator[object]:
+    """A migrated, empty PostgreSQL Database, for tests of PostgreSQL-only behaviour (mark them postgres)."""
+    yield from _migrated(postgres_url)

@@ -8,7 +8,7 @@ to the bottom of the screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.domain.clock import Clock
 
@@ -35,6 +35,7 @@ class HeaderBar(QWidget):
         self.home_button = self._button("homeButton", self.home_clicked)
         self.back_button = self._button("backButton", self.back_clicked)
         self.title_label = QLabel(objectName="headerTitle", wordWrap=True)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.step_label = QLabel(objectName="stepLabel")
         self.clock_label = QLabel(objectName="clockLabel")
         self.large_text_button = self._toggle("largeTextButton", self.large_text_toggled)
@@ -55,6 +56,7 @@ class HeaderBar(QWidget):
         modes.setSpacing(14)
         # Widths follow the labels, so a long one ("High contrast" in large text) keeps its room.
         for widget in self.mode_buttons():
+            widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             modes.addWidget(widget)
         layout = QVBoxLayout(self)
         # 12 px (3.7 mm) keeps the buttons apart from a screen's controls above or below (K02).
@@ -83,15 +85,15 @@ class HeaderBar(QWidget):
             self.language_button,
         ]
 
-    def _button(self, name: str, signal: Signal) -> QPushButton:
-        button = QPushButton(objectName=name)
-        button.clicked.connect(signal)
+    def _button(self, name: str, signal: Signal, checkable: bool = False) -> QPushButton:
+        button = QPushButton(objectName=name, checkable=checkable)
+        # Never narrower than the label: the title takes what is left.
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        (button.toggled if checkable else button.clicked).connect(signal)
         return button
 
     def _toggle(self, name: str, signal: Signal) -> QPushButton:
-        button = QPushButton(objectName=name, checkable=True)
-        button.toggled.connect(signal)
-        return button
+        return self._button(name, signal, checkable=True)
 
     def retranslateUi(self) -> None:
         self.home_button.setText(self.tr("Home"))

@@ -24,12 +24,14 @@ from kiosk.gui.focus_ring import FocusRing
 from kiosk.gui.header import HeaderBar
 from kiosk.gui.i18n import Translations
 from kiosk.gui.idle import IdleController
+from kiosk.gui.keyboard_dock import KeyboardDock
 from kiosk.gui.keypad import KeypadNavigation
 from kiosk.gui.navigator import Navigator
 from kiosk.gui.overlay import IdleWarning, MessageCard
 from kiosk.gui.paged_area import PagedArea
 from kiosk.gui.theme import Look, apply_look, theme_tokens
 from kiosk.gui.voice import VoiceGuide
+from kiosk.gui.widgets.keyboard import OnScreenKeyboard
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +103,12 @@ class MainWindow(QMainWindow):
         self.idle.warning.connect(self._warn_idle)
         self.idle.warning_cancelled.connect(self.idle_warning.hide)
         self.idle.expired.connect(self.reset_session)
+        # One keyboard below the screens, shown while a text field has focus (docs/design/keyboard.md).
+        keyboard = OnScreenKeyboard()
+        self.body.addWidget(keyboard)
+        self.keyboard_dock = KeyboardDock(central, keyboard, app)
+        # Screens give up height to the keyboard: the paged area shows the rest a page at a time and
+        # counts only the visible screen's minimum (kiosk/gui/paged_area.py).
         self.idle_warning.more_time.connect(self.idle.activity)
 
         self.header.home_clicked.connect(self.navigator.home)
@@ -140,12 +148,10 @@ class MainWindow(QMainWindow):
         self.low_reach = on
         self.body.removeWidget(self.header)
         self.body.removeWidget(self.pages)
-        if on:
-            self.body.addWidget(self.pages, 1)
-            self.body.addWidget(self.header)
-        else:
-            self.body.addWidget(self.header)
-            self.body.addWidget(self.pages, 1)
+        # After the band; the on-screen keyboard stays last, lowest and easiest to reach.
+        first, second = (self.pages, self.header) if on else (self.header, self.pages)
+        self.body.insertWidget(1, first, 1 if first is self.pages else 0)
+        self.body.insertWidget(2, second, 1 if second is self.pages else 0)
         self.reach_band.setVisible(on)
         self._fit_reach_band()
         self._show_modes()
@@ -179,6 +185,8 @@ class MainWindow(QMainWindow):
     def reset_session(self) -> None:
         """The idle wipe: nothing a resident typed or chose survives it (accessibility K12)."""
         log.info("session reset")
+        # First, before focus moves: leaving a field commits the syllable being typed into it.
+        self.keyboard_dock.reset()
         self.idle_warning.hide()
         self.message_card.hide()
         for screen in self.navigator.built_screens().values():
@@ -262,4 +270,6 @@ class MainWindow(QMainWindow):
             self.show()
         else:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            # Without a window manager (a kiosk X session) full screen alone keeps the default size.
+            self.setGeometry(self.screen().geometry())
             self.showFullScreen()

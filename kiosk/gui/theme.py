@@ -25,7 +25,7 @@ BASE_SIZES = {
     "pad": 12,
     "target": 88,
     "header_target": 62,
-    "tile": 200,
+    "tile": 120,
     "check": 56,
     "scroll": 64,
 }

@@ -1,3 +1,3 @@
 """Imports every table module so that Base.metadata knows the whole schema."""
 
-from kiosk.storage import models  # noqa: F401
+from kiosk.storage import change_feed, models  # noqa: F401

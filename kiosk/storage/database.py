@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.storage.revisions import script_heads
@@ -28,12 +31,31 @@ class SchemaTooNewError(StorageError):
     """The database was written by a newer kiosk; it is left untouched."""
 
 
+class DatabaseUnavailableError(StorageError):
+    """The database cannot be reached right now (server down, network cut, file locked); try later."""
+
+
+# Every kiosk may run `upgrade()` at start-up at the same moment; on PostgreSQL they queue on this
+# advisory lock instead of racing to create the same tables. Any constant works; this one spells "KIOSK".
+MIGRATION_LOCK_KEY = 0x4B494F534B
+# A kiosk must notice a dead server in seconds, not the OS default of minutes.
+PG_CONNECT_TIMEOUT_SECONDS = 5
+# SQLite codes that mean "busy, try again" or "file not there right now" rather than a bug.
+SQLITE_TEMPORARY_ERRORS = {"SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_CANTOPEN"}
+# PostgreSQL: class 08 is "connection exception"; 57P01-03 mean the server is shutting down or starting.
+PG_TEMPORARY_SQLSTATES = {"57P01", "57P02", "57P03"}
+PG_TEMPORARY_FATALS = ("the database system is", "too many clients", "remaining connection slots")
+WAL_SWITCH_ATTEMPTS = 100
+
+
 class Database:
     """Connects to one SQLAlchemy URL and hands out one session per action."""
 
     def __init__(self, url: str) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        # False until upgrade() has succeeded once: a kiosk that started while the server was down.
+        self.schema_ready = False
         if self.is_sqlite:
             self._prepare_sqlite_folder()
         self.engine: Engine = create_engine(url, **self._engine_options())
@@ -50,7 +72,12 @@ class Database:
     def _engine_options(self) -> dict[str, Any]:
         if self.is_sqlite:
             return {"connect_args": {"timeout": 30}}
-        return {"pool_pre_ping": True, "pool_size": 5, "max_overflow": 5}
+        connect_args: dict[str, Any] = {}
+        if "connect_timeout" not in self.url.query:
+            connect_args["connect_timeout"] = PG_CONNECT_TIMEOUT_SECONDS
+        # pool_pre_ping replaces connections the server dropped (restart, failover) on checkout, so the
+        # kiosk reconnects by itself without a restart.
+        return {"pool_pre_ping": True, "pool_size": 5, "max_overflow": 5, "connect_args": connect_args}
 
     def _prepare_sqlite_folder(self) -> None:
         database = self.url.database
@@ -61,33 +88,81 @@ class Database:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             raise StorageError(f"cannot create the data folder {folder}: {err.strerror}") from err
-        probe = folder / ".write-test"
         try:
-            probe.write_bytes(b"")
-            probe.unlink()
+            # A private probe file: kiosks starting together must not delete each other's.
+            with tempfile.TemporaryFile(dir=folder):
+                pass
         except OSError as err:
             raise StorageError(f"the data folder {folder} is not writable: {err.strerror}") from err
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A read session; commits on success, rolls back on any error."""
-        with self._reader.begin() as session:
+        """A read session; commits on success, rolls back on any error.
+
+        Raises DatabaseUnavailableError when the database cannot be reached right now.
+        """
+        with self._unavailable_as_error(), self._reader.begin() as session:
             yield session
 
     @contextmanager
     def write_session(self) -> Iterator[Session]:
-        """A session for one resident action that writes: all of it is saved, or none of it."""
-        with self._writer.begin() as session:
+        """A session for one resident action that writes: all of it is saved, or none of it.
+
+        Raises DatabaseUnavailableError when the database cannot be reached right now.
+        """
+        with self._unavailable_as_error(), self._writer.begin() as session:
             yield session
+
+    def ping(self) -> bool:
+        """True when the database answers a trivial query now (one round trip; no exception)."""
+        try:
+            with self.session() as session:
+                session.execute(text("SELECT 1"))
+        except DatabaseUnavailableError as err:
+            log.info("database ping failed: %s", err)
+            return False
+        return True
 
     def upgrade(self) -> None:
         """Bring the schema to the newest revision; refuse a database from a newer kiosk."""
         try:
-            if self._current_revisions() == script_heads():
-                return  # up to date: skip loading Alembic, which costs a third of the start-up
-            self._run_migrations()
-        except OperationalError as err:
-            raise StorageError(_plain_reason(err)) from err
+            if self._current_revisions() != script_heads():
+                self._run_migrations()
+            # (when up to date, Alembic is not even loaded: it costs a third of the start-up)
+        except DBAPIError as err:
+            raise self._storage_error(err) from err
+        self.schema_ready = True
+
+    @contextmanager
+    def _unavailable_as_error(self) -> Iterator[None]:
+        """Turn "cannot reach the database" into DatabaseUnavailableError; let real bugs through."""
+        try:
+            yield
+        except DBAPIError as err:
+            if self._is_temporary(err):
+                raise DatabaseUnavailableError(_plain_reason(err, temporary=True)) from err
+            raise
+
+    def _storage_error(self, err: DBAPIError) -> StorageError:
+        if self._is_temporary(err):
+            return DatabaseUnavailableError(_plain_reason(err, temporary=True))
+        return StorageError(_plain_reason(err, temporary=False))
+
+    def _is_temporary(self, err: DBAPIError) -> bool:
+        if err.connection_invalidated:
+            return True
+        orig = err.orig
+        if self.is_sqlite:
+            return getattr(orig, "sqlite_errorname", None) in SQLITE_TEMPORARY_ERRORS
+        if not isinstance(err, OperationalError | InterfaceError):
+            return False
+        sqlstate = getattr(orig, "sqlstate", None)
+        if sqlstate is None:
+            # psycopg gives no SQLSTATE when connecting failed: either nobody answered (refused, reset,
+            # timed out) or the server refused us with a FATAL message, lasting unless it is busy.
+            message = str(orig)
+            return "FATAL:" not in message or any(marker in message for marker in PG_TEMPORARY_FATALS)
+        return sqlstate.startswith("08") or sqlstate in PG_TEMPORARY_SQLSTATES
 
     def _current_revisions(self) -> frozenset[str]:
         with self.engine.connect() as connection:
@@ -98,7 +173,11 @@ class Database:
     def _run_migrations(self) -> None:
         from alembic import command
 
-        with self.engine.begin() as connection:
+        # IMMEDIATE on SQLite for the same reason as write sessions: two kiosks starting together.
+        bind = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else self.engine
+        with bind.begin() as connection:
+            if not self.is_sqlite:
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
             self._refuse_newer_schema(connection)
             alembic_cfg = _alembic_config()
             alembic_cfg.attributes["connection"] = connection
@@ -146,7 +225,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
         if engine.url.database not in (None, "", ":memory:"):
-            cursor.execute("PRAGMA journal_mode=WAL")
+            _enable_wal(cursor)
             cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
@@ -156,10 +235,30 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def _plain_reason(err: SQLAlchemyError) -> str:
-    text = str(getattr(err, "orig", err))
-    if "locked" in text:
+def _enable_wal(cursor: Any) -> None:
+    """Switch a database file to WAL (a lasting property of the file) once, whoever comes first."""
+    # The switch needs the file to itself and SQLite does not wait on busy_timeout for it, so two
+    # kiosks opening a brand-new file together would fail; the loser retries until WAL is on.
+    for _attempt in range(WAL_SWITCH_ATTEMPTS):
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                return
+            cursor.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err):
+                raise
+            time.sleep(0.05)
+    cursor.execute("PRAGMA journal_mode=WAL")
+
+
+def _plain_reason(err: SQLAlchemyError, temporary: bool) -> str:
+    message = str(getattr(err, "orig", err)).strip()
+    if "database is locked" in message:
         return "the database is locked by another program; close it or ask staff"
-    if "unable to open" in text:
+    if "unable to open database file" in message:
         return "the database file cannot be opened"
-    return f"the database is unavailable: {text.splitlines()[0]}"
+    # psycopg prefixes "connection failed: " and adds a hint line ("Is the server running...").
+    detail = message.removeprefix("connection failed: ").splitlines()[0] if message else type(err).__name__
+    if temporary:
+        return f"the database is temporarily unavailable: {detail}"
+    return f"the database is unavailable: {detail}"

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'home.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -18,6 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QGridLayout, QHBoxLayout, QLabel,
     QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+
+from kiosk.gui.widgets.wrap_button import WrapButton
 
 class Ui_HomeScreen(object):
     def setupUi(self, HomeScreen):
@@ -47,7 +49,7 @@ class Ui_HomeScreen(object):
         self.tileGrid.setObjectName(u"tileGrid")
         self.tileGrid.setHorizontalSpacing(32)
         self.tileGrid.setVerticalSpacing(32)
-        self.tileConsultations = QPushButton(HomeScreen)
+        self.tileConsultations = WrapButton(HomeScreen)
         self.tileConsultations.setObjectName(u"tileConsultations")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         sizePolicy.setHorizontalStretch(0)
@@ -59,7 +61,7 @@ class Ui_HomeScreen(object):
 
         self.tileGrid.addWidget(self.tileConsultations, 0, 0, 1, 1)
 
-        self.tileLectures = QPushButton(HomeScreen)
+        self.tileLectures = WrapButton(HomeScreen)
         self.tileLectures.setObjectName(u"tileLectures")
         sizePolicy.setHeightForWidth(self.tileLectures.sizePolicy().hasHeightForWidth())
         self.tileLectures.setSizePolicy(sizePolicy)
@@ -68,7 +70,7 @@ class Ui_HomeScreen(object):
 
         self.tileGrid.addWidget(self.tileLectures, 0, 1, 1, 1)
 
-        self.tileSchedule = QPushButton(HomeScreen)
+        self.tileSchedule = WrapButton(HomeScreen)
         self.tileSchedule.setObjectName(u"tileSchedule")
         sizePolicy.setHeightForWidth(self.tileSchedule.sizePolicy().hasHeightForWidth())
         self.tileSchedule.setSizePolicy(sizePolicy)
@@ -77,7 +79,7 @@ class Ui_HomeScreen(object):
 
         self.tileGrid.addWidget(self.tileSchedule, 0, 2, 1, 1)
 
-        self.tileGuide = QPushButton(HomeScreen)
+        self.tileGuide = WrapButton(HomeScreen)
         self.tileGuide.setObjectName(u"tileGuide")
         sizePolicy.setHeightForWidth(self.tileGuide.sizePolicy().hasHeightForWidth())
         self.tileGuide.setSizePolicy(sizePolicy)
@@ -86,7 +88,7 @@ class Ui_HomeScreen(object):
 
         self.tileGrid.addWidget(self.tileGuide, 1, 0, 1, 1)
 
-        self.tileQr = QPushButton(HomeScreen)
+        self.tileQr = WrapButton(HomeScreen)
         self.tileQr.setObjectName(u"tileQr")
         sizePolicy.setHeightForWidth(self.tileQr.sizePolicy().hasHeightForWidth())
         self.tileQr.setSizePolicy(sizePolicy)
@@ -95,7 +97,7 @@ class Ui_HomeScreen(object):
 
         self.tileGrid.addWidget(self.tileQr, 1, 1, 1, 1)
 
-        self.tileEvents = QPushButton(HomeScreen)
+        self.tileEvents = WrapButton(HomeScreen)
         self.tileEvents.setObjectName(u"tileEvents")
         sizePolicy.setHeightForWidth(self.tileEvents.sizePolicy().hasHeightForWidth())
         self.tileEvents.setSizePolicy(sizePolicy)

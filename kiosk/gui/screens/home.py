@@ -6,8 +6,11 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.app_context import AppContext
+from kiosk.domain.content_file import ContentError
+from kiosk.domain.events import next_event
 from kiosk.gui.forms.ui_home import Ui_HomeScreen
 from kiosk.gui.screen import Screen
+from kiosk.gui.widgets.info_widgets import current_language, format_day
 
 
 class HomeScreen(Screen):
@@ -24,6 +27,15 @@ class HomeScreen(Screen):
         self.ui.koreanButton.clicked.connect(lambda: self.language_requested.emit("ko"))
         self.ui.englishButton.clicked.connect(lambda: self.language_requested.emit("en"))
         self._mark_language()
+        self._refresh_next_event()
+
+    def entered(self) -> None:
+        self._refresh_next_event()
+
+    def show_next_event(self, text: str) -> None:
+        """The line under the welcome; hidden while there is nothing to announce."""
+        self.ui.nextEventLabel.setText(text)
+        self.ui.nextEventLabel.setVisible(bool(text))
 
     def tiles(self) -> list[QPushButton]:
         return [b for b in self.findChildren(QPushButton) if b.property("role") == "tile"]
@@ -34,6 +46,22 @@ class HomeScreen(Screen):
     def retranslateUi(self) -> None:
         self.ui.retranslateUi(self)
         self._mark_language()
+        self._refresh_next_event()
+
+    def _refresh_next_event(self) -> None:
+        information = self.context.tax_information
+        try:
+            event = next_event(information.events(), self.context.clock, information.concern_day_changes)
+        except ContentError:
+            event = None  # already logged by the service; the home screen simply shows no event
+        if event is None:
+            self.show_next_event("")
+            return
+        language = current_language()
+        when = f"{format_day(event.day, language)} {event.start:%H:%M}"
+        self.show_next_event(
+            self.tr("Next event: %1, %2").replace("%1", event.title.get(language)).replace("%2", when)
+        )
 
     def _mark_language(self) -> None:
         korean = QLocale().language() == QLocale.Language.Korean

@@ -13,10 +13,11 @@ SCREENS: dict[str, tuple[str, str]] = {
     "help": ("kiosk.gui.screens.help", "HelpScreen"),
     "consultations": ("kiosk.gui.screens.placeholder", "ConsultationsPlaceholder"),
     "lectures": ("kiosk.gui.screens.placeholder", "LecturesPlaceholder"),
-    "schedule": ("kiosk.gui.screens.placeholder", "SchedulePlaceholder"),
-    "guide": ("kiosk.gui.screens.placeholder", "GuidePlaceholder"),
-    "qr": ("kiosk.gui.screens.placeholder", "QrPlaceholder"),
-    "events": ("kiosk.gui.screens.placeholder", "EventsPlaceholder"),
+    "schedule": ("kiosk.gui.screens.schedule", "ScheduleScreen"),
+    "guide": ("kiosk.gui.screens.guide", "GuideScreen"),
+    "qr": ("kiosk.gui.screens.qr", "QrScreen"),
+    "events": ("kiosk.gui.screens.events", "EventsScreen"),
+    "booklet": ("kiosk.gui.screens.booklet", "BookletScreen"),
 }
 
 

@@ -7,5 +7,9 @@
         <source>Seocho Tax Station</source>
         <translation>서초 세무스테이션</translation>
     </message>
+    <message>
+        <source>Next event: %1, %2</source>
+        <translation>다음 행사: %1, %2</translation>
+    </message>
 </context>
 </TS>

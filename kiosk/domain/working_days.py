@@ -1,0 +1,46 @@
+"""Working days for local tax deadlines: when a last day is not a working day, the deadline moves.
+
+The rule is 지방세기본법 (Framework Act on Local Taxes) 제24조 제1항 "기한의 특례": a deadline that falls on
+a Saturday, Sunday, public holiday (substitute and election days included) or Labour Day (근로자의 날 /
+노동절, 1 May) moves to the next day that is none of these. The article number was checked only against
+secondary sources (law.go.kr links and notes quoting 제24조①), not the law text itself: verify it before
+citing it in anything official. Holidays come from the `holidays` package (`holidays.KR`), which knows
+the lunar holidays, substitute holidays and election days.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+
+DUE_DATE_RULE_BASIS = "지방세기본법 제24조 제1항 (기한의 특례)"
+DUE_DATE_RULE_VERIFIED = False
+LABOUR_DAY = (5, 1)
+
+
+@lru_cache(maxsize=64)
+def non_working_days(year: int) -> dict[date, str]:
+    """The public holidays of `year` plus Labour Day, with their Korean names (weekends not listed)."""
+    days = dict(holidays.KR(years=year, language="ko").items())
+    # Labour Day closes banks even in years when it was not a public holiday, and the Act names it.
+    days.setdefault(date(year, *LABOUR_DAY), "근로자의 날")
+    return days
+
+
+def holiday_name(day: date) -> str | None:
+    """The Korean name of the holiday on `day`, or None (weekends have no name)."""
+    return non_working_days(day.year).get(day)
+
+
+def is_working_day(day: date) -> bool:
+    """True on Monday to Friday unless a public holiday, substitute holiday or Labour Day."""
+    return day.weekday() < 5 and day not in non_working_days(day.year)
+
+
+def next_working_day(day: date) -> date:
+    """`day` itself when it is a working day, otherwise the first working day after it."""
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return day

@@ -1,0 +1,152 @@
+"""Metaverse QR codes: each published link with its explanation, a large QR code and a Print button."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.app_context import AppContext
+from kiosk.domain.links import Link, link_slip
+from kiosk.gui.screen import Screen
+from kiosk.gui.widgets.qr_view import QrCodeView
+from kiosk.gui.widgets.slip_panel import SlipOverlay
+from kiosk.gui.widgets.wrap_button import WrapButton
+from kiosk.services.qr import QrTooLong, make_qr
+
+QR_SIDE_PX = 460  # about 143 mm on the 27-inch panel: phones focus on it from arm's length
+LINKS_WIDTH_PX = 640  # fixed, so the layout does not jump with the language; long labels wrap
+
+
+class QrScreen(Screen):
+    """Links down the left; the chosen link's explanation, QR code and Print on the right."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.links = context.links.links
+        self.link_buttons: list[WrapButton] = []
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        column = QVBoxLayout()
+        column.setSpacing(20)
+        for index, link in enumerate(self.links):
+            button = WrapButton()
+            button.setObjectName(f"qrLink_{link.name}")
+            button.setCheckable(True)
+            button.setMinimumHeight(120)
+            button.setProperty("link", link.name)
+            self.group.addButton(button, index)
+            column.addWidget(button)
+            self.link_buttons.append(button)
+        column.addStretch(1)
+        self.group.idClicked.connect(self.select)
+
+        self.heading = QLabel(objectName="qrHeading", wordWrap=True)
+        self.heading.setProperty("role", "title")
+        self.explanation = QLabel(objectName="qrExplanation", wordWrap=True)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.scan_hint = QLabel(objectName="qrScanHint", wordWrap=True)
+        self.scan_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+        self.address = QLabel(objectName="qrAddress", wordWrap=True)
+        self.address.setProperty("role", "muted")
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.qr_view = QrCodeView(side=QR_SIDE_PX)
+        # Shrinks (never below 320 px, about 100 mm) when large text needs the room.
+        self.qr_view.setMinimumSize(320, 320)
+        self.qr_view.setMaximumSize(QR_SIDE_PX, QR_SIDE_PX)
+        self.print_button = QPushButton(objectName="qrPrintButton")
+        self.print_button.setProperty("role", "primary")
+        self.print_button.setMinimumSize(480, 110)
+        self.print_button.clicked.connect(self.print_selected)
+
+        beside_code = QVBoxLayout()
+        beside_code.setSpacing(24)
+        beside_code.addWidget(self.address)
+        beside_code.addStretch(1)
+        beside_code.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+        code_row = QHBoxLayout()
+        code_row.setSpacing(48)
+        code_row.addWidget(self.qr_view, 0, Qt.AlignmentFlag.AlignTop)
+        # A widget rather than a bare layout, so the wrapped labels get the height their width needs.
+        beside_frame = QWidget(objectName="qrBesideCode")
+        beside_frame.setLayout(beside_code)
+        code_row.addWidget(beside_frame, 1)
+        detail = QVBoxLayout()
+        detail.setSpacing(24)
+        detail.addWidget(self.heading)
+        detail.addWidget(self.explanation)
+        detail.addWidget(self.scan_hint)
+        detail.addLayout(code_row, 1)
+        detail_frame = QWidget(objectName="qrDetail")
+        detail_frame.setLayout(detail)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(64, 40, 64, 40)
+        layout.setSpacing(56)
+        links_column = QWidget(objectName="qrLinks")
+        links_column.setLayout(column)
+        links_column.setFixedWidth(LINKS_WIDTH_PX)
+        layout.addWidget(links_column, 0)
+        layout.addWidget(detail_frame, 1)
+        self.slip_overlay = SlipOverlay(self, context.printing)
+        self.retranslateUi()
+        self.reset()
+
+    def title(self) -> str:
+        return self.tr("Metaverse QR codes")
+
+    def language(self) -> str:
+        """The content language that follows the kiosk's current language."""
+        return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+
+    def selected_link(self) -> Link:
+        return self.links[max(0, self.group.checkedId())]
+
+    def select(self, index: int) -> None:
+        """Show link number `index` (its button is checked)."""
+        self.link_buttons[index].setChecked(True)
+        self._show_link()
+
+    def print_selected(self) -> None:
+        """Print the chosen link's slip; when nothing prints, the slip is shown with Save as PDF."""
+        link = self.selected_link()
+        slip = link_slip(link, self.context.links, self.language(), self.context.clock.now())
+        self.slip_overlay.print_slip(slip)
+
+    def reset(self) -> None:
+        self.slip_overlay.dismiss()
+        if self.link_buttons:
+            self.select(0)
+
+    def retranslateUi(self) -> None:
+        language = self.language()
+        for link, button in zip(self.links, self.link_buttons, strict=True):
+            button.setText(link.label.text(language))
+        self.print_button.setText(self.tr("Print this QR code"))
+        self.scan_hint.setText(self.context.links.scan_hint.text(language))
+        self.slip_overlay.panel.retranslateUi()
+        if self.link_buttons:
+            self._show_link()
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
+        return [
+            ("etax", lambda: self.select(len(self.links) - 1)),
+            ("printed", self.print_selected),
+            ("saved", self.slip_overlay.panel.save_pdf),
+        ]
+
+    def _show_link(self) -> None:
+        link = self.selected_link()
+        language = self.language()
+        self.heading.setText(link.label.text(language))
+        self.explanation.setText(link.explanation.text(language))
+        self.address.setText(link.url)
+        try:
+            self.qr_view.set_matrix(make_qr(link.url))
+        except QrTooLong:
+            # Configuration checks addresses at start; a code too long for even version 40 cannot show.
+            self.qr_view.set_matrix(None)
+        self.header_changed.emit()

@@ -1,0 +1,164 @@
+"""Show a slip and print it: the one widget every feature uses (QR slips, booking slips, queue tickets).
+
+It says plainly what happened: printed, not printed because this kiosk has no printer, or not printed
+because the printer failed. When nothing printed, the slip stays on screen with its QR code and can be
+saved as a PDF; it never pretends it printed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.domain.slip import Slip
+from kiosk.gui.overlay import Overlay
+from kiosk.gui.widgets.slip_view import SlipView
+from kiosk.services.printing import PrintProblem, PrintResult, PrintService, PrintStatus
+
+
+class SlipPanel(QWidget):
+    """A slip preview with the outcome of printing, Print, Save as PDF and Close buttons."""
+
+    result_changed = Signal(object)  # the latest PrintResult
+    close_requested = Signal()
+
+    def __init__(self, printing: PrintService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("slipPanel")
+        self.printing = printing
+        self.last_result: PrintResult | None = None  # of printing
+        self.save_result: PrintResult | None = None  # of Save as PDF, after the printing
+        self.view = SlipView(self, printing.paper)
+        self.message = QLabel(objectName="slipMessage", wordWrap=True)
+        self.message.setProperty("role", "notice")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.print_button = QPushButton(objectName="slipPrintButton")
+        self.print_button.setProperty("role", "primary")
+        self.print_button.clicked.connect(self._print_current)
+        self.save_button = QPushButton(objectName="slipSaveButton")
+        self.save_button.clicked.connect(self.save_pdf)
+        self.close_button = QPushButton(objectName="slipCloseButton")
+        self.close_button.clicked.connect(self.close_requested)
+        side = QVBoxLayout()
+        side.setSpacing(24)
+        side.addWidget(self.message)
+        side.addStretch(1)
+        for button in (self.print_button, self.save_button, self.close_button):
+            button.setMinimumHeight(100)
+            side.addWidget(button)
+        layout = QHBoxLayout(self)
+        layout.setSpacing(40)
+        layout.addWidget(self.view, 2)
+        layout.addLayout(side, 3)
+        self.retranslateUi()
+
+    def show_slip(self, slip: Slip) -> None:
+        """Show `slip` without printing it."""
+        self.view.set_slip(slip)
+        self.last_result = self.save_result = None
+        self.retranslateUi()
+
+    def print_slip(self, slip: Slip) -> PrintResult:
+        """Print `slip` through the printing service and show it with the outcome; never raises."""
+        self.view.set_slip(slip)
+        return self._print_current()
+
+    def save_pdf(self) -> PrintResult | None:
+        """Save the slip shown as a PDF in the kiosk's slips folder."""
+        slip = self.view.slip()
+        if slip is None:
+            return None
+        self.save_result = self.printing.save_pdf(slip)
+        self.retranslateUi()
+        self.result_changed.emit(self.save_result)
+        return self.save_result
+
+    def clear(self) -> None:
+        """Forget the slip and the outcome (idle reset)."""
+        self.view.set_slip(None)
+        self.last_result = self.save_result = None
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.print_button.setText(self.tr("Print again") if self.last_result else self.tr("Print"))
+        self.print_button.setVisible(self.printing.has_printer)
+        self.save_button.setText(self.tr("Save as PDF"))
+        self.close_button.setText(self.tr("Close"))
+        self.message.setText(self._message_text())
+        outcomes = (self.last_result, self.save_result)
+        failed = any(r is not None and r.status is PrintStatus.FAILED for r in outcomes)
+        self.message.setProperty("role", "error" if failed else "notice")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    def _print_current(self) -> PrintResult:
+        slip = self.view.slip()
+        if slip is None:
+            # The slip could not even be laid out (QR code too long for the paper).
+            result = PrintResult(PrintStatus.FAILED, PrintProblem.SLIP_UNPRINTABLE, self.view.problem)
+        else:
+            result = self.printing.print_slip(slip)
+        self.last_result, self.save_result = result, None
+        self.retranslateUi()
+        self.result_changed.emit(result)
+        return result
+
+    def _message_text(self) -> str:
+        saved = self.save_result
+        if saved is not None:
+            if saved.printed:
+                name = saved.output.rsplit("/", 1)[-1]
+                text = self.tr("Saved as a PDF file on this kiosk: %1\nNothing was printed.")
+                return text.replace("%1", name)
+            return self.tr("The PDF file could not be saved. Please ask staff for help.")
+        result = self.last_result
+        if result is None:
+            return self.tr("This is your slip.")
+        if result.printed:
+            return self.tr("Printed. Please take your slip from the printer.")
+        if result.problem is PrintProblem.NO_PRINTER:
+            return self.tr(
+                "Nothing was printed: this kiosk has no printer. Your slip is shown here; "
+                "scan its QR code with your phone, or save it as a PDF file."
+            )
+        return self.tr(
+            "Nothing was printed: %1. Your slip is shown here instead. Staff can print it again later."
+        ).replace("%1", self._problem_text(result.problem))
+
+    def _problem_text(self, problem: PrintProblem | None) -> str:
+        texts = {
+            PrintProblem.PRINTER_NOT_FOUND: self.tr("the printer was not found"),
+            PrintProblem.OFFLINE: self.tr("the printer is switched off or not connected"),
+            PrintProblem.OUT_OF_PAPER: self.tr("the printer is out of paper"),
+            PrintProblem.JOB_FAILED: self.tr("the printer could not finish the job"),
+            PrintProblem.SLIP_UNPRINTABLE: self.tr("the address is too long for a QR code on this paper"),
+        }
+        return texts.get(problem, self.tr("the printer could not finish the job")) if problem else ""
+
+
+class SlipOverlay(Overlay):
+    """A SlipPanel over the current screen (never a modal dialog); Close hides it."""
+
+    def __init__(self, parent: QWidget, printing: PrintService) -> None:
+        super().__init__(parent)
+        self.setObjectName("Overlay")
+        self.panel = SlipPanel(printing, self.card)
+        self.panel.setMinimumSize(1400, 760)
+        self.card_layout.addWidget(self.panel)
+        self.panel.close_requested.connect(self.dismiss)
+
+    def print_slip(self, slip: Slip) -> PrintResult:
+        """Print `slip` and show it with the outcome."""
+        result = self.panel.print_slip(slip)
+        self.present()
+        return result
+
+    def show_slip(self, slip: Slip) -> None:
+        """Show `slip` (nothing printed yet)."""
+        self.panel.show_slip(slip)
+        self.present()
+
+    def dismiss(self) -> None:
+        """Hide and forget the slip (also the idle reset)."""
+        self.panel.clear()
+        self.hide()

@@ -1,0 +1,117 @@
+"""The schedule screen driven like a resident: this month, a tax's detail, years, language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+import zxingcpp
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+from kiosk.gui.screens.schedule import ScheduleScreen
+from kiosk.storage.database import Database
+from tests.helpers.info_desk import context_on, use_language
+
+
+@pytest.fixture
+def screen(qtbot, database: Database) -> Iterator[ScheduleScreen]:  # type: ignore[no-untyped-def]
+    use_language("en")
+    widget = ScheduleScreen(context_on(database, datetime(2027, 7, 20, 10, 0)))
+    qtbot.addWidget(widget)
+    widget.resize(1920, 980)
+    widget.show()
+    widget.entered()
+    yield widget
+
+
+def button(screen: ScheduleScreen, name: str) -> QPushButton:
+    QApplication.processEvents()  # rebuilt lists are shown from the event loop
+    found = screen.findChild(QPushButton, name)
+    assert found is not None, name
+    return found
+
+
+def text_of(screen: ScheduleScreen, name: str) -> str:
+    QApplication.processEvents()
+    found = screen.findChild(QLabel, name)
+    assert found is not None and found.isVisibleTo(screen), name
+    return found.text()
+
+
+def test_this_month_shows_what_is_due_with_days_left_and_the_exact_last_day(screen: ScheduleScreen) -> None:
+    assert text_of(screen, "monthHeading") == "This month: July 2027"
+    due = button(screen, "dueNow_property_tax_first_half").text()
+    assert "Property tax, first half" in due
+    assert "Due in 13 days" in due
+    assert "Last day: Mon 2 August 2027" in due
+    upcoming = button(screen, "next_resident_tax_business").text()
+    assert "Starts on Sun 1 August 2027" in upcoming
+
+
+def test_tapping_a_tax_shows_its_detail_with_how_to_pay_and_a_qr_code(qtbot, screen: ScheduleScreen) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(button(screen, "dueNow_property_tax_first_half"), Qt.MouseButton.LeftButton)
+    assert screen.pages.currentWidget() is screen.detail
+    assert text_of(screen, "detailName") == "Property tax, first half"
+    assert text_of(screen, "detailLastDay") == "Last day: Mon 2 August 2027"
+    assert "non-working day (토요일)" in text_of(screen, "detailMoved")
+    assert text_of(screen, "detailDueIn") == "Due in 13 days"
+    payment = text_of(screen, "detailPayment")
+    assert "Seoul ETAX" in payment and "Virtual account" in payment and "ARS" in payment
+    qr = screen.findChild(QLabel, "qrCode")
+    decoded = zxingcpp.read_barcodes(qr.pixmap().toImage())
+    assert [code.text for code in decoded] == [screen.context.config.station.payment_url]
+    assert "지방세법" in text_of(screen, "detailLegalBasis")
+
+
+def test_print_button_stays_hidden_until_the_printing_service_exists(screen: ScheduleScreen) -> None:
+    screen.show_detail(screen.context.tax_information.calendar().due_now(screen._today())[0])
+    assert not button(screen, "schedulePrintButton").isVisibleTo(screen)
+
+
+def test_back_leaves_the_detail_first_then_the_screen(qtbot, screen: ScheduleScreen) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(button(screen, "year_car_tax_second_half"), Qt.MouseButton.LeftButton)
+    assert screen.go_back() is True
+    assert screen.pages.currentWidget() is screen.overview
+    assert screen.go_back() is False
+
+
+def test_year_overview_moves_between_years(qtbot, screen: ScheduleScreen) -> None:  # type: ignore[no-untyped-def]
+    assert text_of(screen, "yearHeading") == "Year overview 2027"
+    assert "(ended)" in button(screen, "year_car_tax_first_half").text()
+    qtbot.mouseClick(button(screen, "nextYearButton"), Qt.MouseButton.LeftButton)
+    assert text_of(screen, "yearHeading") == "Year overview 2028"
+    car_tax = button(screen, "year_car_tax_second_half").text()
+    assert "16 Dec (Sat) – 2 Jan (Tue)" in car_tax  # 2028-12-31 is a Sunday, 1 January a holiday
+    qtbot.mouseClick(button(screen, "year_car_tax_second_half"), Qt.MouseButton.LeftButton)
+    assert text_of(screen, "detailLastDay") == "Last day: Tue 2 January 2029"
+
+
+def test_acquisition_tax_is_shown_as_a_rule(qtbot, screen: ScheduleScreen) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(button(screen, "rule_acquisition_tax"), Qt.MouseButton.LeftButton)
+    assert "60 days" in text_of(screen, "detailRule")
+
+
+def test_prepayment_detail_shows_the_discount_of_that_year(qtbot, screen: ScheduleScreen) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(button(screen, "previousYearButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(screen, "year_car_tax_prepayment_january"), Qt.MouseButton.LeftButton)
+    labels = [label.text() for label in screen.detail.findChildren(QLabel)]
+    assert any(text.startswith("5 %: on the months paid in advance") for text in labels)
+
+
+def test_reset_returns_to_this_years_overview(qtbot, screen: ScheduleScreen) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(button(screen, "nextYearButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(screen, "year_property_tax_second_half"), Qt.MouseButton.LeftButton)
+    screen.reset()
+    assert screen.pages.currentWidget() is screen.overview
+    assert text_of(screen, "yearHeading") == "Year overview 2027"
+
+
+def test_korean_content_follows_the_language(screen: ScheduleScreen) -> None:
+    use_language("ko")
+    screen.retranslateUi()
+    due = button(screen, "dueNow_property_tax_first_half").text()
+    assert "재산세 1기분" in due
+    assert "2027년 8월 2일 (월)" in due
+    use_language("en")
