@@ -82,10 +82,7 @@ def reading_order(widgets: list[QWidget], origin: QWidget | None = None) -> list
 
     Positions are taken relative to `origin` (a screen), so scrolling a page does not change the order.
     """
-    rects = {
-        id(w): QRect(w.mapTo(origin, w.rect().topLeft()), w.size()) if origin is not None else global_rect(w)
-        for w in widgets
-    }
+    rects = {id(w): _unscrolled_rect(w, origin) for w in widgets}
     rows: list[list[QWidget]] = []
     row_bottom = None
     for widget in sorted(widgets, key=lambda w: (rects[id(w)].top(), rects[id(w)].left())):
@@ -97,6 +94,19 @@ def reading_order(widgets: list[QWidget], origin: QWidget | None = None) -> list
             rows.append([widget])
             row_bottom = rect.bottom()
     return [w for row in rows for w in sorted(row, key=lambda w: rects[id(w)].left())]
+
+
+def _unscrolled_rect(widget: QWidget, origin: QWidget | None) -> QRect:
+    """Where the widget would be with every scroll area between it and `origin` scrolled to the top."""
+    if origin is None:
+        return global_rect(widget)
+    rect = QRect(widget.mapTo(origin, widget.rect().topLeft()), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not origin:
+        if isinstance(parent, QScrollArea):
+            rect.translate(parent.horizontalScrollBar().value(), parent.verticalScrollBar().value())
+        parent = parent.parentWidget()
+    return rect
 
 
 def keypad_order(roots: list[QWidget], window: QWidget) -> list[QWidget]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from string import Template
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from kiosk import paths
@@ -31,7 +32,7 @@ BASE_SIZES = {
 }
 LARGE_TEXT_SCALE = 1.5
 # Home tiles sit three in a row: their labels grow less, so two lines still fit a tile (K08).
-LARGE_TEXT_SCALE_BY_SIZE = {"font_tile": 1.25}
+LARGE_TEXT_SCALE_BY_SIZE = {"font_tile": 1.25, "tile": 1.75}
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,10 @@ def apply_look(app: QApplication, look: Look) -> None:
         app.setStyle(WrappingStyle())
         app.setProperty("wrappingStyle", True)
     app.setStyleSheet(style_sheet(look))
+    # Style sheets cannot colour placeholder text; the palette can (K04: Qt's default grey is 3.4:1).
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(theme_tokens(look.theme)["muted"]))
+    app.setPalette(palette)
     font = app.font()
     font.setPixelSize(sizes(look)["font_body"])
     app.setFont(font)

@@ -26,6 +26,19 @@ def window(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     close_window(win)
 
 
+# Faults found on other features' screens that no theme change can fix: each names its owner's fix.
+# This list may only shrink; an entry is (criterion, route, text in the widget description).
+KNOWN_VIOLATIONS: list[tuple[str, str, str]] = []
+
+
+def _known(violation) -> bool:
+    route = violation.screen.split("/")[0].split(" ")[0]
+    return any(
+        violation.criterion == criterion and route == known_route and text in violation.widget
+        for criterion, known_route, text in KNOWN_VIOLATIONS
+    )
+
+
 def _report(violations: list) -> str:
     return f"{len(violations)} accessibility violation(s):\n" + "\n".join(f"  {v}" for v in violations)
 
@@ -34,7 +47,7 @@ def _report(violations: list) -> str:
 @pytest.mark.parametrize("mode", list(MODES))
 @pytest.mark.parametrize("route", list(SCREENS))
 def test_screen_meets_the_criteria(window, route: str, mode: str, language: str) -> None:
-    violations = audit_screen(window, route, MODES[mode], language)
+    violations = [v for v in audit_screen(window, route, MODES[mode], language) if not _known(v)]
     assert not violations, _report(violations)
 
 

@@ -38,7 +38,8 @@ from kiosk.gui.wrapping_style import wrap_words
 # The K03 reference glyph: a Hangul syllable with a final consonant (the criterion's basis).
 HANGUL_REFERENCE = "한"
 # Latin words allowed on Korean screens (K26): proper nouns, the other language's name, codes.
-LATIN_ALLOWED = {"QR", "ZEP", "English", "Language", "PDF", "URL", "ID", "PIN"}
+# ETAX/STAX are Seoul's official payment services; ATM and ARS are the words Korean banks use.
+LATIN_ALLOWED = {"QR", "ZEP", "English", "Language", "PDF", "URL", "ID", "PIN", "ETAX", "STAX", "ATM", "ARS"}
 # Hangul allowed on English screens: the names of the language switches.
 HANGUL_ALLOWED = {"한국어", "언어"}
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -299,15 +300,14 @@ def check_fits(screen: str, window: QWidget, panel: Panel, widgets: list[QWidget
         rect = window_rect(widget, window)
         viewport = scroll_viewport(widget)
         if viewport is not None:
-            # Paged content: it only has to fit one page, the page buttons show the rest.
-            if widget.width() > viewport.width() or widget.height() > viewport.height():
+            # Scrolled or paged content: pages show it top to bottom, but nothing scrolls sideways.
+            if widget.width() > viewport.width():
                 violations.append(
                     Violation(
                         "K08",
                         screen,
                         describe(widget),
-                        f"is {widget.width()} x {widget.height()} px, larger than a page "
-                        f"({viewport.width()} x {viewport.height()})",
+                        f"is {widget.width()} px wide, wider than its page ({viewport.width()} px)",
                     )
                 )
         elif not bounds.contains(rect):
