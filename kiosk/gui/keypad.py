@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QScrollBar,
     QTextEdit,
     QWidget,
 )
@@ -101,11 +102,12 @@ def _unscrolled_rect(widget: QWidget, origin: QWidget | None) -> QRect:
     if origin is None:
         return global_rect(widget)
     rect = QRect(widget.mapTo(origin, widget.rect().topLeft()), widget.size())
-    parent = widget.parentWidget()
+    child, parent = widget, widget.parentWidget()
     while parent is not None and parent is not origin:
-        if isinstance(parent, QScrollArea):
+        # Only what scrolls moves: the viewport's content, not the area's own scroll bars.
+        if isinstance(parent, QScrollArea) and child is parent.viewport():
             rect.translate(parent.horizontalScrollBar().value(), parent.verticalScrollBar().value())
-        parent = parent.parentWidget()
+        child, parent = parent, parent.parentWidget()
     return rect
 
 
@@ -116,7 +118,9 @@ def keypad_order(roots: list[QWidget], window: QWidget) -> list[QWidget]:
     shown = [root for root in roots if root.isVisibleTo(window)]
     for root in sorted(shown, key=lambda r: r.mapTo(window, r.rect().topLeft()).y()):
         candidates = [root, *root.findChildren(QWidget)]
-        order.extend(reading_order([w for w in candidates if is_operable(w, window)], root))
+        # Scroll bars are for touch; the keypad scrolls by moving the focus.
+        stops = [w for w in candidates if is_operable(w, window) and not isinstance(w, QScrollBar)]
+        order.extend(reading_order(stops, root))
     return order
 
 
