@@ -13,6 +13,7 @@ from kiosk.domain.clock import Clock, SystemClock
 from kiosk.domain.links import LinkContentError
 from kiosk.logging_setup import configure_logging
 from kiosk.services.booking import BookingService
+from kiosk.services.speech import speech_for
 from kiosk.storage.database import Database, DatabaseUnavailableError, StorageError
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ def build_context(config: Config, clock: Clock | None = None) -> AppContext:
         printing=PrintService.from_config(config, clock),
         links=links,
         booking=BookingService(database, clock, config.booking),
+        speech=speech_for(config.speech.engine, config.speech.rate, config.speech.volume),
     )
     if not database.schema_ready:
         context.connectivity.report_failure()
@@ -145,5 +147,6 @@ def _run_gui(context: AppContext, args: argparse.Namespace) -> int:
     window.show_for_kiosk(args.windowed or not context.config.kiosk.fullscreen)  # type: ignore[attr-defined]
     log.info("kiosk started")
     code = app.exec()
+    context.speech.close()
     context.database.dispose()
     return int(code)

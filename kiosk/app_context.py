@@ -12,6 +12,7 @@ from kiosk.domain.links import LinkCatalogue
 from kiosk.services.booking import BookingService
 from kiosk.services.connectivity import Connectivity
 from kiosk.services.printing import PrintService
+from kiosk.services.speech import SilentSpeech, Speech
 from kiosk.services.staff import StaffServices
 from kiosk.services.tax_information import TaxInformation
 from kiosk.storage.database import Database
@@ -35,6 +36,8 @@ class AppContext:
     booking: BookingService = None  # type: ignore[assignment]
     # Booking and chat ask it before touching the database (docs/deployment.md, "When the database ...").
     connectivity: Connectivity = field(init=False)
+    # Voice guidance (kiosk/gui/voice.py); silent unless the configuration names an engine.
+    speech: Speech = field(default_factory=SilentSpeech)
     # PIN, staff session, event queue, live help chat, usage counts, retention job.
     staff: StaffServices = field(init=False)
 

@@ -131,10 +131,37 @@ class ScreenSection:
     height_px: int = 1080
     bottom_edge_height_mm: float = 700.0  # above the floor
     tilt_degrees: float = 0.0
+    # Low-reach mode keeps every control below this height: a child of 5-8 reaches about 1016 mm
+    # forward (ADA 308 advisory), a wheelchair user over a counter about 1120 mm (ADA 308.2.2).
+    low_reach_top_mm: float = 950.0
 
     def validate(self) -> None:
         _require(self.width_mm > 0 and self.height_mm > 0, "screen.width_mm", "must be positive")
         _require(self.width_px > 0 and self.height_px > 0, "screen.width_px", "must be positive")
+        _require(0 <= self.tilt_degrees < 90, "screen.tilt_degrees", "must be from 0 up to 90")
+        _require(
+            self.low_reach_top_mm > self.bottom_edge_height_mm,
+            "screen.low_reach_top_mm",
+            "must be above screen.bottom_edge_height_mm",
+        )
+
+
+@dataclass(frozen=True)
+class SpeechSection:
+    """Voice guidance (accessibility K16): Qt's text-to-speech engine and how it speaks."""
+
+    # "speechd" (speech-dispatcher with espeak-ng), "mock" (Qt's silent test engine) or "none".
+    engine: str = "speechd"
+    # -1.0 .. 1.0; a little slower than normal for older residents.
+    rate: float = -0.2
+    volume: float = 0.8
+
+    def validate(self) -> None:
+        _require(
+            self.engine in ("speechd", "mock", "none"), "speech.engine", 'must be "speechd", "mock" or "none"'
+        )
+        _require(-1.0 <= self.rate <= 1.0, "speech.rate", "must be from -1.0 to 1.0")
+        _require(0.0 <= self.volume <= 1.0, "speech.volume", "must be from 0.0 to 1.0")
 
 
 @dataclass(frozen=True)
@@ -146,6 +173,7 @@ class Config:
     booking: BookingSection = field(default_factory=BookingSection)
     staff: StaffSection = field(default_factory=StaffSection)
     screen: ScreenSection = field(default_factory=ScreenSection)
+    speech: SpeechSection = field(default_factory=SpeechSection)
     source: Path | None = None
 
 

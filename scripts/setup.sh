@@ -21,6 +21,8 @@ apt_packages=(
   espeak-ng x11-apps
   # Korean text on screen and on paper
   fonts-noto-cjk
+  # voice guidance: Qt's "speechd" text-to-speech engine speaks through speech-dispatcher and espeak-ng
+  speech-dispatcher speech-dispatcher-espeak-ng
   # virtual display, screenshots, PDF and QR checks, demo video generation
   xvfb x11-utils poppler-utils zbar-tools ffmpeg
 )

@@ -23,7 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     parser.add_argument("--lang", choices=("ko", "en"), default="ko")
     parser.add_argument("--size", type=_size, default=(1920, 1080), help="window size, e.g. 1920x1080")
-    parser.add_argument("--look", choices=("default", "large_text", "high_contrast"), default="default")
+    parser.add_argument(
+        "--look", choices=("default", "large_text", "high_contrast", "low_reach"), default="default"
+    )
     parser.add_argument("--only", nargs="*", default=None, help="routes to render (default: all)")
     parser.set_defaults(handler=screenshot)
 
@@ -69,6 +71,8 @@ def _render_all(config: object, args: argparse.Namespace) -> list[Path]:
         window.set_large_text(True)  # type: ignore[attr-defined]
     elif args.look == "high_contrast":
         window.set_high_contrast(True)  # type: ignore[attr-defined]
+    elif args.look == "low_reach":
+        window.set_low_reach(True)  # type: ignore[attr-defined]
     routes = args.only or list(SCREENS)
     unknown = [r for r in routes if r not in SCREENS]
     if unknown:

@@ -1,9 +1,14 @@
-"""The bar at the top of every screen: Home, Back, title, step, clock, modes, language, Help."""
+"""The bar at the top of every screen: Home, Back, title, step, clock, Help, then the modes and language.
+
+Two rows, so every label stays whole in large text: navigation above, the resident's modes below
+(large text, high contrast, voice, low reach, language). In low-reach mode the window moves this bar
+to the bottom of the screen.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.domain.clock import Clock
 
@@ -17,6 +22,8 @@ class HeaderBar(QWidget):
     language_clicked = Signal()
     large_text_toggled = Signal(bool)
     high_contrast_toggled = Signal(bool)
+    voice_toggled = Signal(bool)
+    low_reach_toggled = Signal(bool)
     # A long press on the title opens the staff PIN pad (hidden from residents).
     staff_gesture = Signal()
 
@@ -27,30 +34,36 @@ class HeaderBar(QWidget):
         self._clock = clock
         self.home_button = self._button("homeButton", self.home_clicked)
         self.back_button = self._button("backButton", self.back_clicked)
-        self.title_label = QLabel(objectName="headerTitle")
+        self.title_label = QLabel(objectName="headerTitle", wordWrap=True)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.step_label = QLabel(objectName="stepLabel")
         self.clock_label = QLabel(objectName="clockLabel")
         self.large_text_button = self._toggle("largeTextButton", self.large_text_toggled)
         self.contrast_button = self._toggle("highContrastButton", self.high_contrast_toggled)
+        self.voice_button = self._toggle("voiceButton", self.voice_toggled)
+        self.low_reach_button = self._toggle("lowReachButton", self.low_reach_toggled)
         self.language_button = self._button("languageButton", self.language_clicked)
         self.help_button = self._button("helpButton", self.help_clicked)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.setSpacing(14)
+        navigation = QHBoxLayout()
+        navigation.setSpacing(14)
         for widget in (self.home_button, self.back_button):
-            layout.addWidget(widget)
-        layout.addWidget(self.title_label, 1)
-        for widget in (
-            self.step_label,
-            self.clock_label,
-            self.large_text_button,
-            self.contrast_button,
-            self.language_button,
-            self.help_button,
-        ):
-            layout.addWidget(widget)
+            navigation.addWidget(widget)
+        navigation.addWidget(self.title_label, 1)
+        for widget in (self.step_label, self.clock_label, self.help_button):
+            navigation.addWidget(widget)
+        modes = QHBoxLayout()
+        modes.setSpacing(14)
+        # Widths follow the labels, so a long one ("High contrast" in large text) keeps its room.
+        for widget in self.mode_buttons():
+            widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            modes.addWidget(widget)
+        layout = QVBoxLayout(self)
+        # 12 px (3.7 mm) keeps the buttons apart from a screen's controls above or below (K02).
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(12)
+        layout.addLayout(navigation)
+        layout.addLayout(modes)
 
         self._press_timer = QTimer(self, singleShot=True, interval=3000)
         self._press_timer.timeout.connect(self.staff_gesture)
@@ -61,6 +74,16 @@ class HeaderBar(QWidget):
         self._tick.start()
         self.retranslateUi()
         self.update_clock()
+
+    def mode_buttons(self) -> list[QPushButton]:
+        """The resident's switches, in the order they appear."""
+        return [
+            self.large_text_button,
+            self.contrast_button,
+            self.voice_button,
+            self.low_reach_button,
+            self.language_button,
+        ]
 
     def _button(self, name: str, signal: Signal, checkable: bool = False) -> QPushButton:
         button = QPushButton(objectName=name, checkable=checkable)
@@ -77,6 +100,8 @@ class HeaderBar(QWidget):
         self.back_button.setText(self.tr("Back"))
         self.large_text_button.setText(self.tr("Large text"))
         self.contrast_button.setText(self.tr("High contrast"))
+        self.voice_button.setText(self.tr("Voice"))
+        self.low_reach_button.setText(self.tr("Low reach"))
         # The switch names the other language in that language, so a reader of it finds it.
         korean = QLocale().language() == QLocale.Language.Korean
         self.language_button.setText("English" if korean else "한국어")
@@ -96,9 +121,16 @@ class HeaderBar(QWidget):
         now = self._clock.now()
         self.clock_label.setText(QLocale().toString(now.time().replace(microsecond=0), "HH:mm"))
 
-    def set_modes(self, large_text: bool, high_contrast: bool) -> None:
+    def set_modes(
+        self, large_text: bool, high_contrast: bool, voice: bool = False, low_reach: bool = False
+    ) -> None:
         """Show the modes without re-emitting their signals."""
-        for button, on in ((self.large_text_button, large_text), (self.contrast_button, high_contrast)):
+        for button, on in (
+            (self.large_text_button, large_text),
+            (self.contrast_button, high_contrast),
+            (self.voice_button, voice),
+            (self.low_reach_button, low_reach),
+        ):
             button.blockSignals(True)
             button.setChecked(on)
             button.blockSignals(False)

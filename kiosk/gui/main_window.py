@@ -8,10 +8,10 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
-    QSizePolicy,
     QStackedWidget,
     QTextEdit,
     QVBoxLayout,
@@ -19,21 +19,26 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app_context import AppContext
+from kiosk.domain.panel import Panel
+from kiosk.gui.focus_ring import FocusRing
 from kiosk.gui.header import HeaderBar
 from kiosk.gui.housekeeping import Housekeeping
 from kiosk.gui.i18n import Translations
 from kiosk.gui.idle import IdleController
 from kiosk.gui.keyboard_dock import KeyboardDock
+from kiosk.gui.keypad import KeypadNavigation
 from kiosk.gui.navigator import Navigator
 from kiosk.gui.overlay import IdleWarning, MessageCard
+from kiosk.gui.paged_area import PagedArea
 from kiosk.gui.staff_mode import StaffModeController
-from kiosk.gui.theme import Look, apply_look
+from kiosk.gui.theme import Look, apply_look, theme_tokens
+from kiosk.gui.voice import VoiceGuide
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """Owns the session state a resident changes: language, text size, contrast."""
+    """Owns the session state a resident changes: language, text size, contrast, voice, low reach."""
 
     first_paint = Signal()
     session_reset = Signal()
@@ -45,17 +50,35 @@ class MainWindow(QMainWindow):
         self.translations = translations
         self.default_language = context.config.kiosk.language
         self.look = Look()
+        self.low_reach = False
         self._painted = False
+        screen = context.config.screen
+        self.panel = Panel(
+            screen.width_mm,
+            screen.height_mm,
+            screen.width_px,
+            screen.height_px,
+            screen.bottom_edge_height_mm,
+            screen.tilt_degrees,
+        )
 
         central = QWidget(objectName="central")
         self.setCentralWidget(central)
         self.body = QVBoxLayout(central)
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(0)
+        # Low-reach mode: the part of the panel above the reach ceiling shows only the title.
+        self.reach_band = QLabel(objectName="lowReachBand", wordWrap=True)
+        self.reach_band.setProperty("role", "subtitle")
+        self.reach_band.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reach_band.hide()
         self.header = HeaderBar(context.clock)
         self.stack = QStackedWidget(objectName="screenStack")
+        # A screen taller than the room left (large text, low reach) is shown in pages.
+        self.pages = PagedArea(self.stack)
+        self.body.addWidget(self.reach_band)
         self.body.addWidget(self.header)
-        self.body.addWidget(self.stack, 1)
+        self.body.addWidget(self.pages, 1)
 
         self.navigator = Navigator(self.stack, context)
         self.navigator.screen_changed.connect(self._follow_screen)
@@ -63,6 +86,11 @@ class MainWindow(QMainWindow):
         self.idle_warning = IdleWarning(central)
         self.message_card = MessageCard(central)
         self.message_card.dismissed.connect(self.navigator.home)
+        self.voice = VoiceGuide(context.speech, lambda: self.translations.language, self)
+        self.focus_ring = FocusRing(self)
+        self.keypad = KeypadNavigation(self, self._keypad_roots)
+        self.keypad.focus_moved.connect(self.focus_ring.follow)
+        self.keypad.back_requested.connect(self._keypad_back)
 
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -73,13 +101,13 @@ class MainWindow(QMainWindow):
             context.config.kiosk.idle_warning_seconds,
             is_busy=self._screen_is_busy,
         )
-        self.idle.warning.connect(self.idle_warning.show_seconds)
+        self.idle.warning.connect(self._warn_idle)
         self.idle.warning_cancelled.connect(self.idle_warning.hide)
         self.idle.expired.connect(self.reset_session)
         # One keyboard below the screens, shown while a text field has focus (docs/design/keyboard.md).
         self.keyboard_dock = KeyboardDock(central, self.body, app)
-        # Screens give up height to the keyboard (else the stack's minimum is its tallest page's).
-        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        # Screens give up height to the keyboard: the paged area shows the rest a page at a time and
+        # counts only the visible screen's minimum (kiosk/gui/paged_area.py).
         self.idle_warning.more_time.connect(self.idle.activity)
 
         self.header.home_clicked.connect(self.navigator.home)
@@ -91,6 +119,8 @@ class MainWindow(QMainWindow):
         self.staff_mode = StaffModeController(context, self.header, self.navigator)
         self.navigator.route_visited.connect(context.staff.usage.record)
         self.housekeeping = Housekeeping(context, self)
+        self.header.voice_toggled.connect(self.set_voice)
+        self.header.low_reach_toggled.connect(self.set_low_reach)
 
         self.set_language(self.default_language)
         self.navigator.home()
@@ -110,12 +140,49 @@ class MainWindow(QMainWindow):
     def set_high_contrast(self, on: bool) -> None:
         self._apply_look(Look("high_contrast" if on else "default", self.look.large_text))
 
+    def set_voice(self, on: bool) -> None:
+        """Voice guidance on or off; switching on says the current screen's title."""
+        self.voice.set_enabled(on, self._spoken_title())
+        self._show_modes()
+
+    def set_low_reach(self, on: bool) -> None:
+        """Move every control below the reach ceiling: header at the bottom, title alone on top."""
+        self.low_reach = on
+        self.body.removeWidget(self.header)
+        self.body.removeWidget(self.pages)
+        # After the band; the on-screen keyboard stays last, lowest and easiest to reach.
+        first, second = (self.pages, self.header) if on else (self.header, self.pages)
+        self.body.insertWidget(1, first, 1 if first is self.pages else 0)
+        self.body.insertWidget(2, second, 1 if second is self.pages else 0)
+        self.reach_band.setVisible(on)
+        self._fit_reach_band()
+        self._show_modes()
+
+    def _fit_reach_band(self) -> None:
+        rows = self.panel.rows_above(self.context.config.screen.low_reach_top_mm) if self.low_reach else 0
+        # The window may be smaller than the panel (development): keep the same share of its height.
+        height = round(rows * self.height() / self.panel.height_px) if self.height() > 0 else rows
+        self.reach_band.setFixedHeight(height)
+        for overlay in (self.idle_warning, self.message_card):
+            overlay.set_top_inset(height)
+
+    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().resizeEvent(event)
+        self._fit_reach_band()
+
     def _apply_look(self, look: Look) -> None:
         self.look = look
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_look(app, look)
-        self.header.set_modes(look.large_text, look.theme == "high_contrast")
+        tokens = theme_tokens(look.theme)
+        self.focus_ring.set_colours(tokens["focus"], tokens["focus_halo"])
+        self._show_modes()
+
+    def _show_modes(self) -> None:
+        self.header.set_modes(
+            self.look.large_text, self.look.theme == "high_contrast", self.voice.enabled, self.low_reach
+        )
 
     def reset_session(self) -> None:
         """The idle wipe: nothing a resident typed or chose survives it (accessibility K12)."""
@@ -134,6 +201,9 @@ class MainWindow(QMainWindow):
             if not editor.isReadOnly():
                 editor.clear()
         QGuiApplication.clipboard().clear()
+        self.focus_ring.follow(None)
+        self.voice.set_enabled(False)
+        self.set_low_reach(False)
         self._apply_look(Look())
         self.set_language(self.default_language)
         self.navigator.home()
@@ -149,6 +219,42 @@ class MainWindow(QMainWindow):
         if screen is None:
             return
         self.header.show_screen(screen.title(), screen.step(), self.navigator.can_go_back())
+        self.reach_band.setText(screen.title())
+        self.voice.announce(self._spoken_title())
+
+    def _spoken_title(self) -> str:
+        screen = self.navigator.current_screen
+        if screen is None:
+            return ""
+        return " ".join(part for part in (screen.title(), self.header.step_label.text()) if part)
+
+    # Keypad and voice ---------------------------------------------------------------------------
+    def _keypad_roots(self) -> list[QWidget]:
+        """Where the keypad may go: the overlay on top if one is shown, else header and screen."""
+        for overlay in (self.message_card, self.idle_warning):
+            if overlay.isVisible():
+                return [overlay]
+        screen = self.navigator.current_screen
+        # The page buttons are left out: moving the focus turns the page by itself.
+        return [self.header, *([screen] if screen is not None else [])]
+
+    def _keypad_back(self) -> None:
+        if self.message_card.isVisible():
+            self.message_card.ok_button.click()
+        elif self.idle_warning.isVisible():
+            self.idle_warning.more_time_button.click()
+        else:
+            self.navigator.back()
+
+    def _warn_idle(self, seconds: int) -> None:
+        starting = not self.idle_warning.isVisible()
+        self.idle_warning.show_seconds(seconds)
+        if starting:
+            # The warning is heard as well as seen (accessibility K11).
+            self.voice.announce(
+                f"{self.idle_warning.message.text()} {self.idle_warning.countdown.text()} "
+                f"{self.idle_warning.more_time_button.text()}"
+            )
 
     def _screen_is_busy(self) -> bool:
         screen = self.navigator.current_screen

@@ -18,6 +18,7 @@ class Overlay(QFrame):
         self.card_layout.setContentsMargins(48, 48, 48, 48)
         self.card_layout.setSpacing(32)
         outer = QVBoxLayout(self)
+        self._outer = outer
         outer.addStretch(1)
         outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)
@@ -29,7 +30,16 @@ class Overlay(QFrame):
             self.setGeometry(self.parentWidget().rect())
         return False
 
+    def set_top_inset(self, pixels: int) -> None:
+        """Keep the card below the top `pixels` rows (low-reach mode)."""
+        margins = self._outer.contentsMargins()
+        self._outer.setContentsMargins(margins.left(), pixels, margins.right(), margins.bottom())
+
     def present(self) -> None:
+        # A centred card gets no height-for-width from its layout: give wrapped labels their lines.
+        for label in self.card.findChildren(QLabel):
+            if label.wordWrap():
+                label.setMinimumHeight(label.heightForWidth(max(label.minimumWidth(), label.width())))
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
         self.show()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from string import Template
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from kiosk import paths
@@ -16,18 +17,22 @@ THEMES = ("default", "high_contrast")
 # Base sizes in px on the reference 27-inch 1920x1080 panel (0.311 mm per px). Body text of 44 px
 # gives Hangul glyphs of about 12 mm, the minimum character height of accessibility criterion K03.
 BASE_SIZES = {
-    "font_small": 40,
+    "font_small": 42,
     "font_body": 44,
     "font_large": 52,
     "font_title": 60,
     "font_huge": 110,
+    "font_tile": 52,
     "pad": 12,
     "target": 88,
+    "header_target": 62,
     "tile": 120,
     "check": 56,
     "scroll": 64,
 }
 LARGE_TEXT_SCALE = 1.5
+# Home tiles sit three in a row: their labels grow less, so two lines still fit a tile (K08).
+LARGE_TEXT_SCALE_BY_SIZE = {"font_tile": 1.25, "tile": 1.75}
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,11 @@ def _template() -> Template:
 
 def sizes(look: Look) -> dict[str, int]:
     """Pixel sizes for the text mode; touch targets grow with the text so nothing clips."""
-    return {key: round(value * look.scale) for key, value in BASE_SIZES.items()}
+    if not look.large_text:
+        return dict(BASE_SIZES)
+    return {
+        key: round(value * LARGE_TEXT_SCALE_BY_SIZE.get(key, look.scale)) for key, value in BASE_SIZES.items()
+    }
 
 
 def style_sheet(look: Look) -> str:
@@ -69,7 +78,16 @@ def style_sheet(look: Look) -> str:
 
 def apply_look(app: QApplication, look: Look) -> None:
     """Restyle the whole application at once."""
+    if not app.property("wrappingStyle"):
+        from kiosk.gui.wrapping_style import WrappingStyle
+
+        app.setStyle(WrappingStyle())
+        app.setProperty("wrappingStyle", True)
     app.setStyleSheet(style_sheet(look))
+    # Style sheets cannot colour placeholder text; the palette can (K04: Qt's default grey is 3.4:1).
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(theme_tokens(look.theme)["muted"]))
+    app.setPalette(palette)
     font = app.font()
     font.setPixelSize(sizes(look)["font_body"])
     app.setFont(font)

@@ -23,6 +23,8 @@ class PlaceholderScreen(Screen):
         self.help_button.clicked.connect(lambda: self.navigate_requested.emit("help"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(96, 48, 96, 48)
+        # Room for the keypad's focus ring between the message and the button.
+        layout.setSpacing(32)
         layout.addStretch(1)
         layout.addWidget(self.message)
         layout.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignHCenter)

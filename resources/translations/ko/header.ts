@@ -20,6 +20,14 @@
         <translation>고대비</translation>
     </message>
     <message>
+        <source>Voice</source>
+        <translation>음성 안내</translation>
+    </message>
+    <message>
+        <source>Low reach</source>
+        <translation>낮은 화면</translation>
+    </message>
+    <message>
         <source>Call staff</source>
         <translation>직원 호출</translation>
     </message>

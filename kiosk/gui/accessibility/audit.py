@@ -1,0 +1,291 @@
+"""Walks every registered screen (and each screen's screenshot states) in one mode and language and runs
+every check, so a screen added to the registry is covered without new test code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+
+from kiosk.domain.panel import REACH_HIGH_MM
+from kiosk.gui.accessibility import checks
+from kiosk.gui.accessibility.checks import Violation, describe
+from kiosk.gui.accessibility.contrast import (
+    MIN_NON_TEXT_CONTRAST,
+    MIN_TEXT_CONTRAST,
+    MIN_TEXT_CONTRAST_HIGH,
+    contrast_ratio,
+)
+from kiosk.gui.focus_ring import TONE_WIDTH
+from kiosk.gui.screens.registry import SCREENS
+
+# Header controls that must sit in the same place on every screen (K13) and be one tap away (K05, K10).
+HEADER_CONTROLS = (
+    "home_button",
+    "back_button",
+    "help_button",
+    "large_text_button",
+    "contrast_button",
+    "voice_button",
+    "low_reach_button",
+    "language_button",
+)
+
+
+@dataclass(frozen=True)
+class Mode:
+    """A combination of the resident's display switches."""
+
+    name: str
+    large_text: bool = False
+    high_contrast: bool = False
+    low_reach: bool = False
+
+
+MODES = {
+    "normal": Mode("normal"),
+    "large_text": Mode("large_text", large_text=True),
+    "high_contrast": Mode("high_contrast", high_contrast=True),
+    "low_reach": Mode("low_reach", low_reach=True),
+}
+
+
+def settle() -> None:
+    """Let layouts and style sheets take effect."""
+    app = QApplication.instance()
+    for _ in range(3):
+        app.processEvents()  # type: ignore[union-attr]
+
+
+def apply_mode(window: QWidget, mode: Mode, language: str) -> None:
+    """Put the window in `mode` and `language` through its public API, as the header buttons do."""
+    window.set_language(language)  # type: ignore[attr-defined]
+    window.set_large_text(mode.large_text)  # type: ignore[attr-defined]
+    window.set_high_contrast(mode.high_contrast)  # type: ignore[attr-defined]
+    window.set_low_reach(mode.low_reach)  # type: ignore[attr-defined]
+    settle()
+
+
+def screen_roots(window: QWidget) -> list[QWidget]:
+    """The parts of the window a resident sees: header, the current screen, a shown overlay, the band."""
+    for overlay in (window.message_card, window.idle_warning):  # type: ignore[attr-defined]
+        if overlay.isVisible():
+            return [overlay]  # what lies under the dimmed layer is not in use
+    roots = [*window._keypad_roots(), window.pages.page_bar]  # type: ignore[attr-defined]
+    if window.reach_band.isVisible():  # type: ignore[attr-defined]
+        roots = [*roots, window.reach_band]  # type: ignore[attr-defined]
+    return roots
+
+
+def audit_current(
+    window: QWidget, name: str, mode: Mode, language: str, keypad: bool = True
+) -> list[Violation]:
+    """Every check on what the window shows now."""
+    panel = window.panel  # type: ignore[attr-defined]
+    roots = screen_roots(window)
+    found = checks.targets(window, roots)
+    texts = checks.text_widgets(window, roots)
+    ceiling = window.context.config.screen.low_reach_top_mm if mode.low_reach else REACH_HIGH_MM  # type: ignore[attr-defined]
+    image = window.grab().toImage()
+    minimum = MIN_TEXT_CONTRAST_HIGH if mode.high_contrast else MIN_TEXT_CONTRAST
+    violations = [
+        *checks.check_target_size(name, panel, found),
+        *checks.check_spacing(name, panel, found),
+        *checks.check_text_height(name, panel, texts),
+        *checks.check_contrast(name, window, image, texts, minimum),
+        *checks.check_fits(name, window, panel, texts),
+        *checks.check_reach(name, window, panel, found, texts, ceiling),
+        *checks.check_labels(name, window, roots, language),
+    ]
+    if keypad:
+        violations += check_keypad(name, window)
+    return violations
+
+
+def audit_pages(
+    window: QWidget, name: str, mode: Mode, language: str, keypad: bool = True
+) -> list[Violation]:
+    """Every check on each page of a screen taller than its room; the keypad once (it turns pages)."""
+    pages = window.pages  # type: ignore[attr-defined]
+    violations: list[Violation] = []
+    count = pages.page_count()
+    for page in range(count):
+        pages.show_page(page)
+        settle()
+        label = name if count == 1 else f"{name} page {page + 1}/{count}"
+        violations += audit_current(window, label, mode, language, keypad and page == 0)
+    pages.show_page(0)
+    return violations
+
+
+def check_keypad(name: str, window: QWidget) -> list[Violation]:
+    """K15: pressing Down from nothing focused visits every control in reading order, each with a
+    visible focus ring (>= 3 px of pixels changing by >= 3:1 on every side)."""
+    navigation = window.keypad  # type: ignore[attr-defined]
+    ring = window.focus_ring  # type: ignore[attr-defined]
+    expected = navigation.order()
+    focus = QApplication.focusWidget()
+    if focus is not None:
+        focus.clearFocus()
+    ring.follow(None)
+    settle()
+    violations = []
+    visited: list[QWidget] = []
+    presses = len(expected) + sum(_extra_stops(w) for w in expected)
+    for _ in range(presses):
+        before_focus = QApplication.focusWidget()
+        key = Qt.Key.Key_Right if isinstance(before_focus, QAbstractSpinBox | QComboBox) else Qt.Key.Key_Down
+        QTest.keyClick(before_focus or window, key)
+        settle()
+        now = QApplication.focusWidget()
+        if now is None or now.window() is not window:
+            violations.append(
+                Violation("K15", name, describe(before_focus or window), "Down moved the focus nowhere")
+            )
+            break
+        if now not in visited:
+            visited.append(now)
+            problem = _ring_problem(window, ring, now)
+            if problem:
+                violations.append(Violation("K15", name, describe(now), problem))
+    for widget in expected:
+        if widget not in visited:
+            violations.append(Violation("K15", name, describe(widget), "the keypad never reaches it"))
+    if [w for w in visited if w in expected] != [w for w in expected if w in visited]:
+        violations.append(
+            Violation(
+                "K15",
+                name,
+                describe(window),
+                "keypad order differs from reading order: " + ", ".join(describe(w) for w in visited),
+            )
+        )
+    ring.follow(None)
+    return violations
+
+
+def _extra_stops(widget: QWidget) -> int:
+    model = getattr(widget, "model", None)
+    if callable(model) and model() is not None and hasattr(model(), "rowCount"):
+        return max(0, model().rowCount() - 1)
+    return 0
+
+
+def _ring_area(window: QWidget, widget: QWidget | None) -> QRect | None:
+    if widget is None:
+        return None
+    margin = 2 * TONE_WIDTH
+    return checks.window_rect(widget, window).adjusted(-margin, -margin, margin, margin)
+
+
+def _ring_problem(window: QWidget, ring: QWidget, widget: QWidget) -> str:
+    """Why the focus on `widget` is not visible enough, or "" when it is."""
+    if ring.target is not widget:
+        return "has the keypad focus but no focus ring"
+    area = _ring_area(window, widget)
+    assert area is not None
+    focused = window.grab(area).toImage()
+    ring.hide()
+    plain = window.grab(area).toImage()
+    ring.show()
+    scale = focused.width() / area.width() if area.width() else 1.0
+    margin = round(2 * TONE_WIDTH * scale)
+    width, height = focused.width(), focused.height()
+    sides = {
+        "top": [(width // 2, y) for y in range(margin)],
+        "bottom": [(width // 2, height - 1 - y) for y in range(margin)],
+        "left": [(x, height // 2) for x in range(margin)],
+        "right": [(width - 1 - x, height // 2) for x in range(margin)],
+    }
+    window_box = QRect(0, 0, window.width(), window.height())
+    for side, points in sides.items():
+        strong = 0
+        for x, y in points:
+            a, b = focused.pixelColor(x, y), plain.pixelColor(x, y)
+            if (
+                contrast_ratio((a.red(), a.green(), a.blue()), (b.red(), b.green(), b.blue()))
+                >= MIN_NON_TEXT_CONTRAST
+            ):
+                strong += 1
+        # A side at the window's edge has no room for the ring outside the control.
+        at_edge = not window_box.contains(area.adjusted(0, 0, -1, -1)) and strong == 0
+        if strong < 3 and not at_edge:
+            return f"focus ring on the {side} side changes only {strong} px by >= 3:1 (needs >= 3 px)"
+    return ""
+
+
+def header_geometry(window: QWidget) -> dict[str, QRect]:
+    """Where each fixed header control is now, in window coordinates."""
+    header = window.header  # type: ignore[attr-defined]
+    return {name: checks.window_rect(getattr(header, name), window) for name in HEADER_CONTROLS}
+
+
+def check_header(name: str, window: QWidget, reference: dict[str, QRect] | None) -> list[Violation]:
+    """K13 (and K05/K10 one tap away): the fixed controls are shown, where they were on the home screen."""
+    header = window.header  # type: ignore[attr-defined]
+    violations = []
+    for control in HEADER_CONTROLS:
+        widget = getattr(header, control)
+        if not widget.isVisibleTo(window):
+            violations.append(Violation("K13", name, describe(widget), "is not shown"))
+    if reference is None:
+        return violations
+    for control, rect in header_geometry(window).items():
+        expected = reference[control]
+        if (
+            max(
+                abs(rect.left() - expected.left()),
+                abs(rect.top() - expected.top()),
+                abs(rect.width() - expected.width()),
+                abs(rect.height() - expected.height()),
+            )
+            > 1
+        ):
+            violations.append(
+                Violation(
+                    "K13",
+                    name,
+                    describe(getattr(header, control)),
+                    f"at {checks._rect(rect)}, but at {checks._rect(expected)} on the first screen",
+                )
+            )
+    return violations
+
+
+def audit_screen(
+    window: QWidget, route: str, mode: Mode, language: str, keypad: bool = True
+) -> list[Violation]:
+    """Every check on one registered screen and each of its screenshot states, header placement
+    compared with the home screen's."""
+    apply_mode(window, mode, language)
+    navigator = window.navigator  # type: ignore[attr-defined]
+    navigator.home()
+    settle()
+    reference = header_geometry(window)
+    navigator.go(route)
+    settle()
+    violations = check_header(route, window, reference)
+    violations += audit_pages(window, route, mode, language, keypad)
+    screen = navigator.current_screen
+    for state, drive in screen.screenshot_states():
+        drive()
+        settle()
+        label = f"{route}/{state}"
+        violations += check_header(label, window, reference)
+        violations += audit_pages(window, label, mode, language, keypad)
+    screen.reset()
+    navigator.home()
+    settle()
+    return violations
+
+
+def audit_window(
+    window: QWidget, mode: Mode, language: str, routes: list[str] | None = None, keypad: bool = True
+) -> list[Violation]:
+    """Every check on every registered screen (a new screen in the registry is covered at once)."""
+    violations: list[Violation] = []
+    for route in routes or list(SCREENS):
+        violations += audit_screen(window, route, mode, language, keypad)
+    return violations

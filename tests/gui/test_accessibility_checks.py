@@ -1,0 +1,167 @@
+"""The checker itself: each check finds the fault it is written for, on small hand-made widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QFont, QIcon, QPixmap
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from kiosk.domain.panel import Panel
+from kiosk.gui.accessibility import checks
+from kiosk.gui.accessibility.audit import settle
+from kiosk.gui.accessibility.contrast import contrast_ratio, hex_rgb, text_contrast
+
+PANEL = Panel(597.9, 336.3, 1920, 1080, 700.0)
+
+
+@pytest.fixture
+def page(qtbot, qapp) -> Iterator[QWidget]:
+    # Plain widgets: no kiosk style sheet left over from another test (its minimum sizes would hide faults).
+    previous = qapp.styleSheet()
+    qapp.setStyleSheet("")
+    widget = QWidget()
+    widget.setStyleSheet("QWidget { background: #FFFFFF; color: #000000; font-size: 44px; }")
+    widget.resize(1920, 1080)
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    qapp.setStyleSheet(previous)
+
+
+def _button(parent: QWidget, text: str, x: int, y: int, w: int, h: int) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setGeometry(x, y, w, h)
+    button.show()
+    return button
+
+
+def test_a_small_button_fails_k01_and_names_it(page) -> None:
+    _button(page, "확인", 10, 10, 300, 30).setObjectName("tinyButton")
+    violations = checks.check_target_size("demo", PANEL, checks.targets(page, [page]))
+    assert [v.criterion for v in violations] == ["K01"]
+    assert "tinyButton" in violations[0].widget and "9.3 mm" in violations[0].message
+
+
+def test_buttons_closer_than_2_5_mm_fail_k02(page) -> None:
+    _button(page, "가", 10, 10, 200, 100)
+    _button(page, "나", 215, 10, 200, 100)  # 5 px = 1.6 mm apart
+    _button(page, "다", 600, 10, 200, 100)
+    violations = checks.check_spacing("demo", PANEL, checks.targets(page, [page]))
+    assert len(violations) == 1 and "1.6 mm" in violations[0].message
+
+
+def test_overlapping_buttons_fail_k02(page) -> None:
+    _button(page, "가", 10, 10, 200, 100)
+    _button(page, "나", 100, 50, 200, 100)
+    violations = checks.check_spacing("demo", PANEL, checks.targets(page, [page]))
+    assert violations and "overlaps" in violations[0].message
+
+
+def test_small_text_fails_k03_but_44_px_passes(page) -> None:
+    small = QLabel("작은 글씨", page)
+    small.setStyleSheet("font-size: 30px;")
+    big = QLabel("큰 글씨", page)
+    big.move(0, 200)
+    for label in (small, big):
+        label.adjustSize()
+        label.show()
+    violations = checks.check_text_height("demo", PANEL, [small, big])
+    assert len(violations) == 1 and "작은 글씨" in violations[0].widget
+
+
+def test_grey_on_white_fails_k04_from_rendered_pixels(page) -> None:
+    faint = QLabel("흐린 글씨", page)
+    faint.setStyleSheet("color: #AAAAAA; background: #FFFFFF;")
+    faint.setGeometry(10, 10, 600, 120)
+    strong = QLabel("진한 글씨", page)
+    strong.setGeometry(10, 300, 600, 120)
+    for label in (faint, strong):
+        label.show()
+    settle()
+    violations = checks.check_contrast("demo", page, page.grab().toImage(), [faint, strong], 4.5)
+    assert len(violations) == 1 and "흐린 글씨" in violations[0].widget
+    assert "#AAAAAA on #FFFFFF" in violations[0].message
+
+
+def test_a_palette_saying_black_does_not_fool_the_contrast_check(page) -> None:
+    # The style sheet wins over the palette; only the pixels tell the truth.
+    label = QLabel("팔레트", page)
+    palette = label.palette()
+    palette.setColor(label.foregroundRole(), "#000000")
+    label.setPalette(palette)
+    label.setStyleSheet("color: #DDDDDD;")
+    label.setGeometry(10, 10, 600, 120)
+    label.show()
+    settle()
+    assert checks.check_contrast("demo", page, page.grab().toImage(), [label], 4.5)
+
+
+def test_clipped_label_and_button_fail_k08(page) -> None:
+    label = QLabel("이 문장은 상자보다 훨씬 깁니다", page)
+    label.setGeometry(10, 10, 200, 80)
+    button = QPushButton("긴버튼이름입니다아주긴", page)
+    button.setGeometry(10, 200, 200, 100)
+    fits = QPushButton("확인", page)
+    fits.setGeometry(10, 400, 300, 100)
+    for widget in (label, button, fits):
+        widget.show()
+    violations = checks.check_fits("demo", page, PANEL, [label, button, fits])
+    assert {v.widget.split(" ")[0] for v in violations} == {"(no"}
+    assert len(violations) == 2 and not any("확인" in v.widget for v in violations)
+
+
+def test_a_window_larger_than_the_panel_fails_k08(page) -> None:
+    page.resize(1920, 1300)
+    violations = checks.check_fits("demo", page, PANEL, [])
+    assert violations and "1920 x 1300" in violations[0].message
+
+
+def test_controls_above_the_reach_ceiling_fail_k10(page) -> None:
+    _button(page, "위", 10, 10, 200, 100)
+    _button(page, "아래", 10, 900, 200, 100)
+    found = checks.targets(page, [page])
+    assert checks.check_reach("demo", page, PANEL, found, [], 1220.0) == []
+    violations = checks.check_reach("demo", page, PANEL, found, [], 950.0)
+    assert len(violations) == 1 and violations[0].criterion == "K10" and "'위'" in violations[0].widget
+
+
+def test_icon_only_button_and_english_on_a_korean_screen_fail_k26(page) -> None:
+    pixmap = QPixmap(32, 32)
+    icon_only = QPushButton(page)
+    icon_only.setIcon(QIcon(pixmap))
+    icon_only.setGeometry(10, 10, 200, 100)
+    english = QLabel("Book a consultation", page)
+    english.setGeometry(10, 200, 900, 100)
+    allowed = QLabel("메타버스 QR 코드 · https://zep.us/play/x", page)
+    allowed.setGeometry(10, 400, 1500, 100)
+    for widget in (icon_only, english, allowed):
+        widget.show()
+    violations = checks.check_labels("demo", page, [page], "ko")
+    assert sorted(v.message.split(":")[0] for v in violations) == [
+        "English words on a Korean screen",
+        "an icon-only button needs a text label",
+    ]
+
+
+def test_korean_left_on_an_english_screen_fails_k26() -> None:
+    assert checks.foreign_words("Local tax schedule 납부", "en") == ["납부"]
+    assert checks.foreign_words("Language / 언어 · 한국어", "en") == []
+
+
+def test_wcag_contrast_formula() -> None:
+    assert contrast_ratio((0, 0, 0), (255, 255, 255)) == pytest.approx(21.0)
+    assert contrast_ratio(hex_rgb("#767676"), hex_rgb("#FFFFFF")) == pytest.approx(4.54, abs=0.01)
+
+
+def test_text_contrast_separates_glyphs_from_background(page) -> None:
+    label = QLabel("글자", page)
+    label.setStyleSheet("color: #0B4F9C; background: #F4F6F8;")
+    label.setFont(QFont("Noto Sans CJK KR", 60))
+    label.setGeometry(0, 0, 400, 150)
+    label.show()
+    settle()
+    ratio, text, background = text_contrast(label.grab().toImage())
+    assert (text, background) == (hex_rgb("#0B4F9C"), hex_rgb("#F4F6F8"))
+    assert ratio == pytest.approx(contrast_ratio(text, background))

@@ -1,0 +1,42 @@
+"""Configuration the accessibility features depend on: timeouts staff may set, the reach ceiling, speech."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.config import ConfigError, load_config
+
+
+def _load(tmp_path: Path, text: str):
+    path = tmp_path / "kiosk.toml"
+    path.write_text(text, encoding="utf-8")
+    return load_config(path)
+
+
+def test_staff_can_lengthen_the_timeouts(tmp_path: Path) -> None:
+    config = _load(tmp_path, "[kiosk]\nidle_seconds = 300\nidle_warning_seconds = 60\n")
+    assert (config.kiosk.idle_seconds, config.kiosk.idle_warning_seconds) == (300, 60)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # K11: the warning leaves at least 20 s to react.
+        ("[kiosk]\nidle_warning_seconds = 19\n", "kiosk.idle_warning_seconds"),
+        ("[screen]\nlow_reach_top_mm = 650.0\n", "screen.low_reach_top_mm"),
+        ("[screen]\ntilt_degrees = 90\n", "screen.tilt_degrees"),
+        ('[speech]\nengine = "festival"\n', "speech.engine"),
+        ("[speech]\nrate = 1.5\n", "speech.rate"),
+        ("[speech]\nvolume = -0.1\n", "speech.volume"),
+    ],
+)
+def test_unsafe_accessibility_settings_are_refused(tmp_path: Path, text: str, key: str) -> None:
+    with pytest.raises(ConfigError, match=key):
+        _load(tmp_path, text)
+
+
+def test_speech_and_reach_defaults(tmp_path: Path) -> None:
+    config = _load(tmp_path, "")
+    assert config.speech.engine == "speechd" and config.screen.low_reach_top_mm == 950.0
