@@ -8,4 +8,7 @@ export QT_QPA_PLATFORM=offscreen
 # The suite runs storage tests on a throw-away PostgreSQL server too; it must not be silently skipped.
 export KIOSK_REQUIRE_PG=1
 .venv/bin/ruff check .
-.venv/bin/python -m pytest -p no:cacheprovider "$@"
+# The monkey test runs in a process of its own: the window it leaves behind (timers, a playing lecture)
+# made a later test's memory run away when both shared one process (seen 2026-11-25, 24 GB).
+.venv/bin/python -m pytest -p no:cacheprovider --deselect tests/gui/test_monkey.py "$@"
+.venv/bin/python -m pytest -p no:cacheprovider tests/gui/test_monkey.py

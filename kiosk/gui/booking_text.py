@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 
 from kiosk.domain.booking import DayAvailability, DayStatus
 from kiosk.domain.booking_errors import (
@@ -24,31 +24,18 @@ from kiosk.domain.booking_errors import (
 from kiosk.domain.consultation import UnknownField
 from kiosk.domain.errors import KioskError
 from kiosk.domain.names import MAX_NAME_LENGTH
+from kiosk.gui.widgets.info_widgets import MONTHS_EN as ENGLISH_MONTHS
+from kiosk.gui.widgets.info_widgets import WEEKDAYS_KO as KOREAN_WEEKDAYS
+from kiosk.gui.widgets.info_widgets import current_language
 
 log = logging.getLogger(__name__)
 
-KOREAN_WEEKDAYS = "월화수목금토일"
 # Spelled out: strftime would follow the machine's C locale, which may be Korean on the kiosk.
 ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-ENGLISH_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
-def language() -> str:
-    """ "ko" or "en", following the language the resident chose (QLocale default)."""
-    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+# One definition of the month names and of "which language is on screen" for every screen.
+language = current_language
 
 
 class BookingText(QObject):

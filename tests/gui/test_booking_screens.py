@@ -251,3 +251,14 @@ def test_look_up_and_cancel_frees_the_slot_at_once(qtbot, window) -> None:
     assert bookings(window)[0].status is BookingStatus.CANCELLED
     free = window.context.booking.free_slots(FIRST_DAY, "national")
     assert ("c01", at(FIRST_DAY, 10)) in {(s.consultant_id, s.start) for s in free}
+
+
+def test_phone_and_code_fields_bring_the_right_keys(window) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    window.navigator.go("consultations")
+    window.navigator.go("booking_lookup")
+    layouts = {e.objectName(): e.property("keyboardLayout") for e in window.findChildren(QLineEdit)}
+    assert layouts["phoneEdit"] == "digits"
+    assert layouts["digitsEdit"] == "digits"
+    assert layouts["codeEdit"] == "en"

@@ -30,8 +30,11 @@ class BookingLookupScreen(Screen):
         self.prompt.setProperty("role", "subtitle")
         self.code_label = QLabel(objectName="codeLabel")
         self.code_edit = QLineEdit(objectName="codeEdit", maxLength=9)
+        # Booking codes are Latin letters and digits (no Hangul).
+        self.code_edit.setProperty("keyboardLayout", "en")
         self.digits_label = QLabel(objectName="digitsLabel")
         self.digits_edit = QLineEdit(objectName="digitsEdit", maxLength=4)
+        self.digits_edit.setProperty("keyboardLayout", "digits")
         self.digits_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.code_label.setBuddy(self.code_edit)
         self.digits_label.setBuddy(self.digits_edit)

@@ -136,6 +136,7 @@ class ConsultationsScreen(Screen):
         self.name_edit = QLineEdit(objectName="nameEdit", maxLength=40)
         self.phone_label = _label(name="phoneLabel")
         self.phone_edit = QLineEdit(objectName="phoneEdit", maxLength=20)
+        self.phone_edit.setProperty("keyboardLayout", "digits")
         self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.name_label.setBuddy(self.name_edit)
         self.phone_label.setBuddy(self.phone_edit)
