@@ -36,14 +36,18 @@ class PagedArea(QWidget):
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidget(stack)
+        # Without this the scroll area asks for its (hidden, styled) scroll bar's height as a minimum.
+        self.scroll.setMinimumSize(1, 1)
         self.up_button = QPushButton(objectName="pageUpButton")
         self.down_button = QPushButton(objectName="pageDownButton")
         self.up_button.clicked.connect(lambda: self.turn(-1))
         self.down_button.clicked.connect(lambda: self.turn(1))
         self.page_bar = QWidget(objectName="pageBar")
         bar = QVBoxLayout(self.page_bar)
-        bar.setContentsMargins(0, 16, 16, 16)
-        bar.setSpacing(24)
+        # Tight vertical margins: with large text and the on-screen keyboard up, the bar must fit the
+        # room between header and keyboard (about 300 px) or the window grows past the panel.
+        bar.setContentsMargins(0, 8, 16, 8)
+        bar.setSpacing(16)
         bar.addWidget(self.up_button, 1)
         bar.addWidget(self.down_button, 1)
         layout = QHBoxLayout(self)
@@ -60,8 +64,9 @@ class PagedArea(QWidget):
 
     def retranslateUi(self) -> None:
         # Arrows are characters next to words, so the buttons are never icon-only (K26).
-        self.up_button.setText("▲\n" + self.tr("Up"))
-        self.down_button.setText("▼\n" + self.tr("Down"))
+        # One line each: two-line labels made the bar taller than the room left by the keyboard.
+        self.up_button.setText("▲ " + self.tr("Up"))
+        self.down_button.setText("▼ " + self.tr("Down"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

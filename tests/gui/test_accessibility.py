@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from kiosk.demo import load_demo
 from kiosk.gui.accessibility.audit import MODES, apply_mode, audit_pages, audit_screen, settle
 from kiosk.gui.screens.registry import SCREENS
 from tests.helpers.a11y import close_window
@@ -19,6 +20,8 @@ def window(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     """One window for the whole module: each audit puts it back on the home screen in its mode."""
     database_url = f"sqlite:///{tmp_path_factory.mktemp('a11y') / 'kiosk.sqlite3'}"
     win = make_window(database_url)
+    # Demo consultants and lectures, as `kiosk screenshot` has: the booking and lecture steps have content.
+    load_demo(win.context)
     win.show()
     win.activateWindow()
     settle()

@@ -165,3 +165,8 @@ def test_text_contrast_separates_glyphs_from_background(page) -> None:
     ratio, text, background = text_contrast(label.grab().toImage())
     assert (text, background) == (hex_rgb("#0B4F9C"), hex_rgb("#F4F6F8"))
     assert ratio == pytest.approx(contrast_ratio(text, background))
+
+
+def test_booking_codes_are_symbols_not_english_words() -> None:
+    assert checks.foreign_words("예약 번호 K7M-4QX", "ko") == []
+    assert checks.foreign_words("예약 번호 K7M-4QX Booking", "ko") == ["Booking"]

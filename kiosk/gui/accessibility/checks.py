@@ -45,6 +45,8 @@ HANGUL_ALLOWED = {"한국어", "언어"}
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 HANGUL_WORD = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")
 ADDRESS = re.compile(r"\S+(://|@|\.[a-z]{2,})\S*", re.IGNORECASE)
+# Booking codes as screens show them (kiosk/domain/booking_code.py format_code): symbols, not words.
+BOOKING_CODE = re.compile(r"\b[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3}\b")
 
 
 @dataclass(frozen=True)
@@ -335,6 +337,10 @@ def _clipped(widget: QWidget) -> str:
         if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
             return f"text needs {hint.width()} x {hint.height()} px, has {widget.width()} x {widget.height()}"
         return ""
+    painted = getattr(widget, "painted_text_overflow", None)
+    if callable(painted):
+        # A button that paints its own text (the calendar's day) measures what it paints.
+        return str(painted())
     if isinstance(widget, QPushButton):
         option = QStyleOptionButton()
         widget.initStyleOption(option)
@@ -446,7 +452,7 @@ def _strings(widget: QWidget) -> list[str]:
 
 def foreign_words(text: str, language: str) -> list[str]:
     """Words of the other language in `text` that are not allow-listed (addresses are ignored)."""
-    text = ADDRESS.sub(" ", text)
+    text = BOOKING_CODE.sub(" ", ADDRESS.sub(" ", text))
     if language == "ko":
         return sorted({w for w in LATIN_WORD.findall(text) if w not in LATIN_ALLOWED and len(w) > 1})
     return sorted({w for w in HANGUL_WORD.findall(text) if w not in HANGUL_ALLOWED})

@@ -266,6 +266,7 @@ class ConsultationsScreen(Screen):
     def _show_times(self) -> None:
         for button in self.time_buttons:
             self.time_grid.removeWidget(button)
+            button.hide()  # gone at once, deleted when the event loop gets to it
             button.deleteLater()
         self.time_buttons = []
         slots = self._guarded(lambda: self.service.free_slots(self.day, self.field_id)) or []
@@ -274,7 +275,8 @@ class ConsultationsScreen(Screen):
         for slot in slots:
             by_start.setdefault(slot.start, slot)
         for index, slot in enumerate(sorted(by_start.values(), key=lambda s: s.start)):
-            button = _button(f"time_{slot.start:%H%M}")
+            # Wraps onto two lines in large text instead of being cut (K08).
+            button = WrapButton(objectName=f"time_{slot.start:%H%M}")
             button.setText(time_range(slot.start, slot.end))
             button.clicked.connect(lambda _=False, s=slot: self.choose_time(s))
             self.time_grid.addWidget(button, index // 4, index % 4)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.booking import DayAvailability
+
+
+STATUS_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
 
 
 class DayButton(QPushButton):
@@ -50,10 +53,67 @@ class DayButton(QPushButton):
 
     def sizeHint(self) -> QSize:
         # The label text is for tests and screen readers; the painted cell needs far less room.
-        return QSize(120, 96)
+        return QSize(120, max(96, self.minimumSizeHint().height()))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(96, 88)
+        # Once the layout has given a width, the number and the wrapped status set the height (large
+        # text needs two status lines): the calendar then turns pages instead of cutting words (K08).
+        height = 88
+        if self.day is not None and self.width() > 0:
+            area = self._area()
+            height = max(
+                height,
+                self.rect().height()
+                - area.height()
+                + self._number_height()
+                + self._status_height(area.width()),
+            )
+        return QSize(96, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
+
+    def _area(self) -> QRect:
+        return self.rect().adjusted(8, 6, -8, -6)
+
+    def _number_height(self) -> int:
+        # Digits have no descenders: their ink, not the font's line box, must fit.
+        return QFontMetrics(self.font()).tightBoundingRect("28").height() + 8
+
+    def _status_height(self, width: int) -> int:
+        metrics = QFontMetrics(self._status_font())
+        return metrics.boundingRect(QRect(0, 0, width, 10_000), STATUS_FLAGS, self.status_text).height()
+
+    def _areas(self) -> tuple[QRect, QRect]:
+        """Where the day number and the status line are painted: the status at the bottom, as many
+        lines as it needs, the number centred above it."""
+        area = self._area()
+        status = min(self._status_height(area.width()), max(0, area.height() - self._number_height()))
+        top = QRect(area.left(), area.top(), area.width(), area.height() - status)
+        bottom = QRect(area.left(), top.bottom() + 1, area.width(), status)
+        return top, bottom
+
+    def _status_font(self) -> QFont:
+        font = self.font()
+        font.setPixelSize(max(24, round(self.font().pixelSize() * self.STATUS_SCALE)))
+        font.setBold(True)
+        return font
+
+    def painted_text_overflow(self) -> str:
+        """Why the painted number or status does not fit its part of the button, or "" (for K08)."""
+        if self.day is None:
+            return ""
+        top, bottom = self._areas()
+        number = QFontMetrics(self.font()).tightBoundingRect(str(self.day.day.day)).size()
+        status = QFontMetrics(self._status_font()).boundingRect(bottom, STATUS_FLAGS, self.status_text).size()
+        for what, need, room in (("day number", number, top), ("status", status, bottom)):
+            if need.width() > room.width() + 1 or need.height() > room.height() + 1:
+                return (
+                    f"{what} needs {need.width()} x {need.height()} px, has {room.width()} x {room.height()}"
+                )
+        return ""
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         option = QStyleOptionButton()
@@ -61,20 +121,14 @@ class DayButton(QPushButton):
         option.text = ""
         painter = QStylePainter(self)
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
-        if self.day is None:
-            return
-        painter.setPen(option.palette.buttonText().color())
-        area = self.rect().adjusted(8, 6, -8, -6)
-        number_font = self.font()
-        painter.setFont(number_font)
-        top = QRect(area.left(), area.top(), area.width(), area.height() // 2 + 4)
-        painter.drawText(top, Qt.AlignmentFlag.AlignCenter, str(self.day.day.day))
-        status_font = self.font()
-        status_font.setPixelSize(max(24, round(self.font().pixelSize() * self.STATUS_SCALE)))
-        status_font.setBold(True)
-        painter.setFont(status_font)
-        bottom = QRect(area.left(), top.bottom(), area.width(), area.bottom() - top.bottom())
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.status_text)
+        if self.day is not None:
+            painter.setPen(option.palette.buttonText().color())
+            top, bottom = self._areas()
+            painter.setFont(self.font())
+            painter.drawText(top, Qt.AlignmentFlag.AlignCenter, str(self.day.day.day))
+            painter.setFont(self._status_font())
+            painter.drawText(bottom, STATUS_FLAGS, self.status_text)
+        painter.end()
 
 
 class MonthCalendar(QWidget):
@@ -98,7 +152,7 @@ class MonthCalendar(QWidget):
         bar.addWidget(self.next_button)
         self.weekday_labels = [QLabel(alignment=Qt.AlignmentFlag.AlignCenter) for _ in range(7)]
         self.grid = QGridLayout()
-        self.grid.setSpacing(8)
+        self.grid.setSpacing(12)  # >= 2.5 mm between day buttons (K02) on a 27" panel
         for column, label in enumerate(self.weekday_labels):
             label.setProperty("role", "muted")
             self.grid.addWidget(label, 0, column)
@@ -125,6 +179,8 @@ class MonthCalendar(QWidget):
         self.month_label.setText(title)
         for button in self.buttons:
             self.grid.removeWidget(button)
+            # Hidden at once: until the event loop deletes it, the old month must not be seen or tapped.
+            button.hide()
             button.deleteLater()
         self.buttons = []
         if not days:

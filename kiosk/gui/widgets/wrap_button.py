@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QStylePainter
 
 FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
@@ -29,10 +29,28 @@ class WrapButton(QPushButton):
         return self.rect().adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
 
     def minimumSizeHint(self) -> QSize:
-        # The longest word must fit on a line; everything else may wrap.
+        # The longest word must fit on a line; everything else may wrap. Once the layout has given a
+        # width, the wrapped lines set the minimum height: scroll areas and stacked pages do not pass
+        # height-for-width down, so without this large text was cut off at the bottom (K08).
         metrics = self.fontMetrics()
         longest = max((metrics.horizontalAdvance(word) for word in self.text().split()), default=0)
-        return QSize(longest + 2 * self.PADDING, super().minimumSizeHint().height())
+        height = super().minimumSizeHint().height()
+        if self.width() > longest:
+            height = max(height, self.heightForWidth(self.width()))
+        return QSize(longest + 2 * self.PADDING, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the minimum height follows the width (minimumSizeHint)
+
+    def painted_text_overflow(self) -> str:
+        """Why the wrapped label does not fit inside the padding, or "" (for the K08 check)."""
+        room = self._text_rect()
+        need = self.fontMetrics().boundingRect(room, FLAGS, self.text()).size()
+        if need.width() > room.width() + 1 or need.height() > room.height() + 1:
+            return f"wrapped label needs {need.width()} x {need.height()} px, has {room.width()} x {room.height()}"
+        return ""
 
     def hasHeightForWidth(self) -> bool:
         return True
