@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.booking import DayAvailability
 
-
 STATUS_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
 
 

@@ -49,7 +49,10 @@ class WrapButton(QPushButton):
         room = self._text_rect()
         need = self.fontMetrics().boundingRect(room, FLAGS, self.text()).size()
         if need.width() > room.width() + 1 or need.height() > room.height() + 1:
-            return f"wrapped label needs {need.width()} x {need.height()} px, has {room.width()} x {room.height()}"
+            return (
+                f"wrapped label needs {need.width()} x {need.height()} px, "
+                f"has {room.width()} x {room.height()}"
+            )
         return ""
 
     def hasHeightForWidth(self) -> bool:
