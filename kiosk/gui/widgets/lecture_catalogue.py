@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,6 +18,9 @@ from kiosk.domain.lectures import Lecture
 from kiosk.gui.widgets.lecture_topics import TopicNames, TopicPicker
 
 THUMBNAIL_SIZE = (384, 216)
+TILE_MARGIN = 16
+TILE_SPACING = 24
+TEXT_SPACING = 8
 
 
 def language() -> str:
@@ -49,17 +52,38 @@ class LectureTile(QPushButton):
             # Touches on the labels belong to the tile.
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         text = QVBoxLayout()
+        text.setSpacing(TEXT_SPACING)
         text.addWidget(self.heading)
         text.addWidget(self.details)
         text.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(24)
+        layout.setContentsMargins(TILE_MARGIN, TILE_MARGIN, TILE_MARGIN, TILE_MARGIN)
+        layout.setSpacing(TILE_SPACING)
         layout.addWidget(self.thumbnail)
         layout.addLayout(text, 1)
-        self.setMinimumHeight(THUMBNAIL_SIZE[1] + 40)
         self._load_thumbnail()
         self.retranslateUi()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # The theme's tile rule sets a minimum height of its own when it polishes the tile; the tile
+        # must stay as tall as its thumbnail and its wrapped title and details (K08: no clipping).
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.Resize):
+            self._fit_height()
+        return handled
+
+    def _fit_height(self) -> None:
+        text_width = self.width() - 2 * TILE_MARGIN - TILE_SPACING - THUMBNAIL_SIZE[0]
+        text_height = 0
+        if text_width > 0:
+            text_height = (
+                self.heading.heightForWidth(text_width)
+                + TEXT_SPACING
+                + self.details.heightForWidth(text_width)
+            )
+        needed = 2 * TILE_MARGIN + max(THUMBNAIL_SIZE[1], text_height)
+        if self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
 
     def _load_thumbnail(self) -> None:
         pixmap = QPixmap(str(self.lecture.thumbnail)) if self.lecture.thumbnail else QPixmap()

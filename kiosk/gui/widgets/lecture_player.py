@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSl
 from kiosk.domain.lectures import Lecture
 from kiosk.gui.widgets.lecture_catalogue import duration_text, language
 from kiosk.gui.widgets.video_surface import VideoSurface
+from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.player import (
     SKIP_MS,
     FailureKind,
@@ -297,7 +298,8 @@ class LecturePlayerPage(QWidget):
     # -- layout ----------------------------------------------------------------------------------
 
     def _button(self, name: str, action: Callable[[], None], checkable: bool = False) -> QPushButton:
-        button = QPushButton(objectName=name, checkable=checkable)
+        # Labels wrap and the button grows instead of cutting "◀◀ 10 s" in a narrow column (K08).
+        button = WrapButton(objectName=name, checkable=checkable)
         button.clicked.connect(lambda _=False: action())
         return button
 
