@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.lectures import Lecture
+from kiosk.gui.widgets.content_height import follow_content_height, refit
 from kiosk.gui.widgets.lecture_topics import TopicNames, TopicPicker
 
 THUMBNAIL_SIZE = (384, 216)
@@ -66,14 +67,12 @@ class LectureTile(QPushButton):
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        # The theme's tile rule sets a minimum height of its own when it polishes the tile; the tile
-        # must stay as tall as its thumbnail and its wrapped title and details (K08: no clipping).
-        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.Resize):
-            self._fit_height()
+        # As tall as the thumbnail and the wrapped title and details, whatever the theme's tile minimum.
+        follow_content_height(self, event, self._content_height)
         return handled
 
-    def _fit_height(self) -> None:
-        text_width = self.width() - 2 * TILE_MARGIN - TILE_SPACING - THUMBNAIL_SIZE[0]
+    def _content_height(self, width: int) -> int:
+        text_width = width - 2 * TILE_MARGIN - TILE_SPACING - THUMBNAIL_SIZE[0]
         text_height = 0
         if text_width > 0:
             text_height = (
@@ -81,9 +80,7 @@ class LectureTile(QPushButton):
                 + TEXT_SPACING
                 + self.details.heightForWidth(text_width)
             )
-        needed = 2 * TILE_MARGIN + max(THUMBNAIL_SIZE[1], text_height)
-        if self.minimumHeight() != needed:
-            self.setMinimumHeight(needed)
+        return 2 * TILE_MARGIN + max(THUMBNAIL_SIZE[1], text_height)
 
     def _load_thumbnail(self) -> None:
         pixmap = QPixmap(str(self.lecture.thumbnail)) if self.lecture.thumbnail else QPixmap()
@@ -111,6 +108,7 @@ class LectureTile(QPushButton):
             .replace("%4", duration_text(self.lecture.duration_seconds))
         )
         self.setAccessibleName(title)
+        refit(self, self._content_height)
 
 
 class LectureCatalogue(QWidget):

@@ -7,8 +7,8 @@ import calendar
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.booking import DayAvailability
+from kiosk.gui.widgets.content_height import follow_content_height, refit
 
+INSET_X, INSET_Y = 8, 6  # room between the frame and the painted text
 STATUS_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
 
 
@@ -48,34 +50,35 @@ class DayButton(QPushButton):
         self.setEnabled(day is not None)
         self.style().unpolish(self)
         self.style().polish(self)
+        refit(self, self._content_height)
         self.update()
 
     def sizeHint(self) -> QSize:
         # The label text is for tests and screen readers; the painted cell needs far less room.
-        return QSize(120, max(96, self.minimumSizeHint().height()))
+        return QSize(120, 96)
 
     def minimumSizeHint(self) -> QSize:
-        # Once the layout has given a width, the number and the wrapped status set the height (large
-        # text needs two status lines): the calendar then turns pages instead of cutting words (K08).
-        height = 88
-        if self.day is not None and self.width() > 0:
-            area = self._area()
-            height = max(
-                height,
-                self.rect().height()
-                - area.height()
-                + self._number_height()
-                + self._status_height(area.width()),
-            )
-        return QSize(96, height)
+        return QSize(96, 88)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # The number and the wrapped status set the height (large text needs two status lines): the
+        # calendar then turns pages instead of cutting words (K08).
+        follow_content_height(self, event, self._content_height)
+        return handled
+
+    def _content_height(self, width: int) -> int:
+        if self.day is None:
+            return 0
+        margins = self.height() - self._area().height()
+        return (
+            margins
+            + self._number_height()
+            + self._status_height(width - (self.width() - self._area().width()))
+        )
 
     def _area(self) -> QRect:
-        return self.rect().adjusted(8, 6, -8, -6)
+        return self.rect().adjusted(INSET_X, INSET_Y, -INSET_X, -INSET_Y)
 
     def _number_height(self) -> int:
         # Digits have no descenders: their ink, not the font's line box, must fit.

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QStylePainter
+
+from kiosk.gui.widgets.content_height import follow_content_height, refit, style_floor
 
 FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
 
@@ -24,25 +26,25 @@ class WrapButton(QPushButton):
         # The style sheet's text colour for the current state is in the option's palette.
         painter.setPen(option.palette.buttonText().color())
         painter.drawText(self._text_rect(), FLAGS, text)
+        painter.end()  # at once, not whenever Python frees the wrapper (a grab may paint again first)
 
     def _text_rect(self) -> QRect:
         return self.rect().adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
 
     def minimumSizeHint(self) -> QSize:
-        # The longest word must fit on a line; everything else may wrap. Once the layout has given a
-        # width, the wrapped lines set the minimum height: scroll areas and stacked pages do not pass
-        # height-for-width down, so without this large text was cut off at the bottom (K08).
+        # The longest word must fit on a line; everything else may wrap.
         metrics = self.fontMetrics()
         longest = max((metrics.horizontalAdvance(word) for word in self.text().split()), default=0)
-        height = super().minimumSizeHint().height()
-        if self.width() > longest:
-            height = max(height, self.heightForWidth(self.width()))
-        return QSize(longest + 2 * self.PADDING, height)
+        return QSize(longest + 2 * self.PADDING, super().minimumSizeHint().height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()  # the minimum height follows the width (minimumSizeHint)
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        follow_content_height(self, event, self.heightForWidth)
+        return handled
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        super().setText(text)
+        refit(self, self.heightForWidth)
 
     def painted_text_overflow(self) -> str:
         """Why the wrapped label does not fit inside the padding, or "" (for the K08 check)."""
@@ -61,7 +63,7 @@ class WrapButton(QPushButton):
     def heightForWidth(self, width: int) -> int:
         inner = max(1, width - 2 * self.PADDING)
         text_height = self.fontMetrics().boundingRect(QRect(0, 0, inner, 10_000), FLAGS, self.text()).height()
-        return max(self.minimumHeight(), text_height + 2 * self.PADDING)
+        return max(style_floor(self), text_height + 2 * self.PADDING)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
