@@ -148,12 +148,15 @@ class MainWindow(QMainWindow):
     def set_low_reach(self, on: bool) -> None:
         """Move every control below the reach ceiling: header at the bottom, title alone on top."""
         self.low_reach = on
-        self.body.removeWidget(self.header)
-        self.body.removeWidget(self.pages)
-        # After the band; the on-screen keyboard stays last, lowest and easiest to reach.
-        first, second = (self.pages, self.header) if on else (self.header, self.pages)
-        self.body.insertWidget(1, first, 1 if first is self.pages else 0)
-        self.body.insertWidget(2, second, 1 if second is self.pages else 0)
+        keyboard = self.keyboard_dock.keyboard  # built now, so it can be put in its place
+        for part in (self.header, self.pages, keyboard):
+            self.body.removeWidget(part)
+        # After the band. Low reach: the header stays at the very bottom, where it is on every screen
+        # (K13), and the keyboard comes up above it, still below the reach ceiling. Otherwise the
+        # keyboard is last, below the screen.
+        order = (self.pages, keyboard, self.header) if on else (self.header, self.pages, keyboard)
+        for index, part in enumerate(order, start=1):
+            self.body.insertWidget(index, part, 1 if part is self.pages else 0)
         self.reach_band.setVisible(on)
         self._fit_reach_band()
         self._show_modes()

@@ -352,6 +352,16 @@ class OnScreenKeyboard(QWidget):
     def _show_layout(self, name: str) -> None:
         self._layout_name = name
         self._pages.setCurrentIndex(self._page_index[name])
+        # Only the shown layout counts for the keyboard's height: hidden pages keep the key sizes of the
+        # last look they were polished in (large text) until shown, and would hold the keyboard tall.
+        for index in range(self._pages.count()):
+            page = self._pages.widget(index)
+            policy = (
+                QSizePolicy.Policy.Preferred
+                if index == self._pages.currentIndex()
+                else QSizePolicy.Policy.Ignored
+            )
+            page.setSizePolicy(policy, policy)
         self._relabel()
 
     def _relabel(self) -> None:
