@@ -13,11 +13,13 @@ from kiosk.domain.tax_calendar import load_tax_calendar
 from kiosk.gui.screens.booklet import BookletScreen
 from kiosk.services.booklet import write_booklet
 from kiosk.storage.database import Database
+from tests.helpers.address_space import fail_if_address_space_is_limited
 from tests.helpers.info_desk import context_on
 
 
 @pytest.fixture
 def screen(qtbot, database: Database, tmp_path: Path) -> BookletScreen:  # type: ignore[no-untyped-def]
+    fail_if_address_space_is_limited()
     pdf = write_booklet(tmp_path / "booklet.pdf", 2027, load_booklet(), load_tax_calendar())
     widget = BookletScreen(context_on(database, datetime(2027, 3, 2, 10, 0)), booklet_file=pdf)
     qtbot.addWidget(widget)
