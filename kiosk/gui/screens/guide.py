@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.app_context import AppContext
 from kiosk.domain.content_file import ContentError
 from kiosk.domain.guide import Guide
+from kiosk.domain.legal_citation import citation_in
 from kiosk.gui.screen import Screen
 from kiosk.gui.widgets.flow_layout import FlowLayout
 from kiosk.gui.widgets.info_widgets import card, clear_layout, current_language, label, scroll_page
@@ -70,7 +71,14 @@ class GuideScreen(Screen):
 
         # The FAQ page keeps its search field; the categories and answers below it are rebuilt.
         self.search_field = QLineEdit(objectName="faqSearch")
-        self.search_field.setClearButtonEnabled(True)
+        # A labelled button beside the field, not Qt's icon-only clear button inside it: that one is a
+        # tiny target touching the field (K01, K02) and has no words (K26).
+        self.clear_search_button = QPushButton(objectName="faqClearButton")
+        self.clear_search_button.clicked.connect(self.search_field.clear)
+        search_row = QHBoxLayout()
+        search_row.setSpacing(16)
+        search_row.addWidget(self.search_field, 1)
+        search_row.addWidget(self.clear_search_button)
         # The on-screen keyboard puts each jamo into the text at once, so results follow every key.
         self.search_field.setProperty("keyboardLiveText", True)
         self.search_field.textChanged.connect(lambda _text: self._fill_faq_results())
@@ -82,7 +90,8 @@ class GuideScreen(Screen):
         self.faq_results = QVBoxLayout(self.faq_results_widget)
         self.faq_results.setContentsMargins(0, 0, 0, 0)
         faq_layout = self.page_layouts["faq"]
-        for widget in (self.search_field, self.category_bar, self.result_count, self.faq_results_widget):
+        faq_layout.addLayout(search_row)
+        for widget in (self.category_bar, self.result_count, self.faq_results_widget):
             faq_layout.addWidget(widget)
         faq_layout.addStretch(1)
 
@@ -115,7 +124,9 @@ class GuideScreen(Screen):
             button.setText(names[name])
         self.booklet_button.setText(self.tr("Booklet"))
         self.ask_staff_button.setText(self.tr("Ask staff"))
-        self.search_field.setPlaceholderText(self.tr("Search: e.g. ㅈㄷㅊ, 환급, car tax"))
+        # Examples in the screen's language only (K26); Korean adds initial-consonant search.
+        self.search_field.setPlaceholderText(self.tr("Search: e.g. refund, car tax"))
+        self.clear_search_button.setText(self.tr("Clear"))
         self._build_all()
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
@@ -193,7 +204,11 @@ class GuideScreen(Screen):
         print_button = QPushButton(self.tr("Print the checklist"), objectName="refundPrintButton")
         print_button.setVisible(False)
         layout.addWidget(print_button)
-        layout.addWidget(label(self.tr("Legal basis: %1").replace("%1", refund.legal_basis), "muted"))
+        layout.addWidget(
+            label(
+                self.tr("Legal basis: %1").replace("%1", citation_in(refund.legal_basis, language)), "muted"
+            )
+        )
         layout.addStretch(1)
 
     def _build_payment(self, guide: Guide) -> None:

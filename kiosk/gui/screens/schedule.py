@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from kiosk.app_context import AppContext
 from kiosk.domain.clock import today
 from kiosk.domain.content_file import ContentError
+from kiosk.domain.legal_citation import citation_in
 from kiosk.domain.tax_calendar import DuePeriod, TaxCalendar, TaxEntry
 from kiosk.gui.screen import Screen
 from kiosk.gui.widgets.info_widgets import (
@@ -228,7 +229,7 @@ class ScheduleScreen(Screen):
             layout.addWidget(self._section(self.tr("Prepayment discount"), self._discount_text(item.year)))
         layout.addWidget(self._payment_card(tax, language))
         layout.addWidget(self._section(self.tr("If you are late"), tax.late.get(language)))
-        basis = self.tr("Legal basis: %1").replace("%1", tax.legal_basis)
+        basis = self.tr("Legal basis: %1").replace("%1", citation_in(tax.legal_basis, language))
         if not tax.verified:
             basis += "\n" + self.tr("(Not yet checked against the law text; your bill is authoritative.)")
         layout.addWidget(label(basis, "muted", "detailLegalBasis"))
@@ -279,7 +280,7 @@ class ScheduleScreen(Screen):
                 "%1", str(year)
             )
         text = self.tr("%1 %: on the months paid in advance (%2).").replace("%1", f"{rate.rate_percent:g}")
-        text = text.replace("%2", rate.legal_basis)
+        text = text.replace("%2", citation_in(rate.legal_basis, current_language()))
         if not rate.verified:
             text += " " + self.tr("Check the exact rate on your bill or on Seoul ETAX.")
         return text
