@@ -46,9 +46,19 @@ TEXT_EDITORS = (QLineEdit, QTextEdit, QPlainTextEdit)
 
 def is_interactive(widget: QWidget) -> bool:
     """A control a resident operates (a custom widget opts in with the property keypad=True)."""
+    if isinstance(widget, QAbstractItemView) and _display_only(widget):
+        return False
     if isinstance(widget, INTERACTIVE):
         return True
     return widget.property("keypad") is True
+
+
+def _display_only(view: QAbstractItemView) -> bool:
+    # A list nobody can select in or focus (a chat transcript) only shows text: not a control.
+    return (
+        view.selectionMode() == QAbstractItemView.SelectionMode.NoSelection
+        and view.focusPolicy() == Qt.FocusPolicy.NoFocus
+    )
 
 
 def is_operable(widget: QWidget, window: QWidget) -> bool:

@@ -170,3 +170,4 @@ def test_text_contrast_separates_glyphs_from_background(page) -> None:
 def test_booking_codes_are_symbols_not_english_words() -> None:
     assert checks.foreign_words("예약 번호 K7M-4QX", "ko") == []
     assert checks.foreign_words("예약 번호 K7M-4QX Booking", "ko") == ["Booking"]
+    assert checks.foreign_words("번호표 B-001", "ko") == []

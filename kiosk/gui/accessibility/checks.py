@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QAbstractListModel, QRect, Qt
 from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -47,6 +47,8 @@ HANGUL_WORD = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")
 ADDRESS = re.compile(r"\S+(://|@|\.[a-z]{2,})\S*", re.IGNORECASE)
 # Booking codes as screens show them (kiosk/domain/booking_code.py format_code): symbols, not words.
 BOOKING_CODE = re.compile(r"\b[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3}\b")
+# Queue tickets (kiosk/domain/queue.py ticket_label): "B-001".
+TICKET = re.compile(r"\b[A-Z]-\d{3}\b")
 
 
 @dataclass(frozen=True)
@@ -128,19 +130,34 @@ def targets(window: QWidget, roots: list[QWidget]) -> list[tuple[QWidget, QRect,
     return found
 
 
+def _column_count(model: object, view: QAbstractItemView) -> int:
+    # List models (QListWidget's) make columnCount private in PySide: they have one column.
+    if isinstance(model, QAbstractListModel):
+        return 1
+    try:
+        return int(model.columnCount(view.rootIndex()))  # type: ignore[attr-defined]
+    except TypeError:
+        return 1
+
+
 def _item_targets(view: QAbstractItemView, window: QWidget) -> list[tuple[QWidget, QRect, str]]:
     model = view.model()
     viewport = view.viewport()
+    shown_part = visible_rect(view, window)  # a page boundary may cut the view
     items = []
+    columns = _column_count(model, view)
     for row in range(model.rowCount(view.rootIndex())):
-        for column in range(model.columnCount(view.rootIndex())):
+        for column in range(columns):
             index = model.index(row, column, view.rootIndex())
             rect = view.visualRect(index)
             if not rect.isValid() or not viewport.rect().intersects(rect):
                 continue
             top_left = viewport.mapTo(window, rect.topLeft())
+            item_rect = QRect(top_left, rect.size()).intersected(shown_part)
+            if item_rect.isEmpty():
+                continue
             label = f"{describe(view)} item {row},{column} {str(index.data())[:30]!r}"
-            items.append((view, QRect(top_left, rect.size()), label))
+            items.append((view, item_rect, label))
     return items
 
 
@@ -452,7 +469,7 @@ def _strings(widget: QWidget) -> list[str]:
 
 def foreign_words(text: str, language: str) -> list[str]:
     """Words of the other language in `text` that are not allow-listed (addresses are ignored)."""
-    text = BOOKING_CODE.sub(" ", ADDRESS.sub(" ", text))
+    text = TICKET.sub(" ", BOOKING_CODE.sub(" ", ADDRESS.sub(" ", text)))
     if language == "ko":
         return sorted({w for w in LATIN_WORD.findall(text) if w not in LATIN_ALLOWED and len(w) > 1})
     return sorted({w for w in HANGUL_WORD.findall(text) if w not in HANGUL_ALLOWED})

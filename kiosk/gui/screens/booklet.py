@@ -59,6 +59,7 @@ class BookletScreen(Screen):
 
         controls = QHBoxLayout()
         controls.setContentsMargins(48, 8, 48, 16)
+        controls.setSpacing(16)  # >= 2.5 mm between the buttons (K02); the default 6 px is 1.9 mm
         for widget in (self.zoom_out_button, self.zoom_in_button):
             controls.addWidget(widget)
         controls.addWidget(self.page_label, 1)

@@ -24,7 +24,9 @@ class StaffHomeScreen(StaffScreen):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        self.heading = QLabel(objectName="staffHomeHeading")
+        self.heading = QLabel(
+            objectName="staffHomeHeading", wordWrap=True
+        )  # large text: no sideways overflow
         self.heading.setProperty("role", "subtitle")
         self.tiles: dict[str, QPushButton] = {}
         grid = QGridLayout()

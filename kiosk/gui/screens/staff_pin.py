@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from kiosk.app_context import AppContext
 from kiosk.domain.staff_pin import MAX_DIGITS, MIN_DIGITS, InvalidPin, PadLocked
 from kiosk.gui.screen import Screen
+from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.staff_auth import WrongPin
 
 
@@ -68,7 +69,8 @@ class StaffPinScreen(Screen):
         self.retranslateUi()
 
     def _key(self, name: str, action: Callable[[], None]) -> QPushButton:
-        button = QPushButton(objectName=name)
+        # "Clear all" wraps onto two lines in large text instead of being cut (K08).
+        button = WrapButton(objectName=name)
         button.setMinimumHeight(120)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(action)
@@ -91,7 +93,7 @@ class StaffPinScreen(Screen):
         self.demo_notice.setText(
             self.tr(
                 "No staff PIN is set on this kiosk: the demo PIN is 0000. "
-                "Set your own with: kiosk staff set-pin"
+                "Ask the administrator to set your own (docs/configuration.md)."
             )
         )
         self._show_lock_state()
