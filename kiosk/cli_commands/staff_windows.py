@@ -90,7 +90,7 @@ def now_serving_command(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     apply_look(app, Look())
     Translations(app).set_language(args.lang or context.config.kiosk.language)  # type: ignore[attr-defined]
-    view = NowServingScreen(context)  # type: ignore[arg-type]
+    view = NowServingScreen(context, bilingual=True)  # type: ignore[arg-type]
     view.setObjectName("screen_now_serving")
     view.setWindowTitle("Seocho Tax Station – now serving")
     return _run(app, context, view, args)

@@ -10,16 +10,20 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 from kiosk.app_context import AppContext
 from kiosk.domain.queue import ticket_label
 from kiosk.gui.screen import Screen
+from kiosk.gui.widgets.info_widgets import current_language
 
 REFRESH_MS = 1000
 
 
 class NowServingScreen(Screen):
-    """Both languages at once: a second screen is read by everyone in the room."""
+    """The numbers called. As the room's second screen (`kiosk now-serving`, `bilingual`) both
+    languages at once, since everyone in the room reads it; inside the kiosk the resident's language
+    only, like every other screen (K26)."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, bilingual: bool = False) -> None:
         super().__init__()
         self.context = context
+        self.bilingual = bilingual
         self.queue = context.staff.queue
         self.event_label = QLabel(objectName="servingEvent", wordWrap=True)
         self.event_label.setProperty("role", "subtitle")
@@ -28,9 +32,11 @@ class NowServingScreen(Screen):
         grid.setSpacing(16)
         self.number_labels: dict[str, QLabel] = {}
         self.waiting_labels: dict[str, QLabel] = {}
+        self.name_labels: dict[str, QLabel] = {}
         for index, queue_field in enumerate(self.queue.content.fields):
             card = QFrame(objectName="Card")
-            name = QLabel(f"{queue_field.ko}\n{queue_field.en}", wordWrap=True)
+            name = QLabel(objectName=f"servingName_{queue_field.id}", wordWrap=True)
+            self.name_labels[queue_field.id] = name
             number = QLabel(objectName=f"serving_{queue_field.id}")
             number.setProperty("role", "big-code")
             waiting = QLabel(objectName=f"servingWaiting_{queue_field.id}")
@@ -60,22 +66,33 @@ class NowServingScreen(Screen):
     def retranslateUi(self) -> None:
         self.refresh()
 
+    def _words(self, ko: str, en: str, joiner: str = " · ") -> str:
+        if self.bilingual:
+            return f"{ko}{joiner}{en}"
+        return ko if current_language() == "ko" else en
+
     def refresh(self) -> None:
         """Read the lines again (every second while visible)."""
         todays = self.queue.todays_queue()
         if todays is None:
             self.event_label.setText(
-                "지금 번호표를 나눠 드리는 행사가 없습니다.\nNo event is handing out numbers now."
+                self._words(
+                    "지금 번호표를 나눠 드리는 행사가 없습니다.", "No event is handing out numbers now.", "\n"
+                )
             )
         else:
             event = self.queue.content.event(todays.event_id)
-            self.event_label.setText(f"{event.ko} · {event.en}")
+            self.event_label.setText(self._words(event.ko, event.en))
+        for queue_field in self.queue.content.fields:
+            self.name_labels[queue_field.id].setText(self._words(queue_field.ko, queue_field.en, "\n"))
         for line in self.queue.board():
             prefix = self.queue.content.field(line.field_id).prefix
             self.number_labels[line.field_id].setText(
                 ticket_label(prefix, line.now_serving) if line.now_serving else "—"
             )
-            self.waiting_labels[line.field_id].setText(f"대기 {line.waiting}명 · {line.waiting} waiting")
+            self.waiting_labels[line.field_id].setText(
+                self._words(f"대기 {line.waiting}명", f"{line.waiting} waiting")
+            )
 
     def entered(self) -> None:
         self.refresh()

@@ -24,6 +24,7 @@ class StaffReportsScreen(StaffScreen):
         self.heading.setProperty("role", "subtitle")
         self.period_buttons: dict[int, QPushButton] = {}
         periods = QHBoxLayout()
+        periods.setSpacing(16)  # >= 2.5 mm between the buttons (K02)
         for days in PERIODS:
             button = QPushButton(objectName=f"reportDays{days}", checkable=True)
             button.clicked.connect(lambda _=False, d=days: self.show_days(d))
@@ -48,11 +49,29 @@ class StaffReportsScreen(StaffScreen):
             button.setText(self.tr("Today") if days == 1 else self.tr("Last %n day(s)", "", days))
         self.export_hint.setText(
             self.tr(
-                "For the office's reports: kiosk usage export --csv (hour, menu, taps; no personal data)."
+                "For the office's reports the administrator can export these counts as a spreadsheet file "
+                "(hour, menu, taps; no personal data)."
             )
         )
         if self.session.active:
             self.refresh()
+
+    def _menu_names(self) -> dict[str, str]:
+        # What residents call each menu, not its route name (K26: no English words on Korean screens).
+        return {
+            "home": self.tr("First screen"),
+            "help": self.tr("Staff call"),
+            "consultations": self.tr("Book a tax consultation"),
+            "booking_lookup": self.tr("Check or cancel a booking"),
+            "lectures": self.tr("Tax lectures"),
+            "schedule": self.tr("Local tax schedule"),
+            "guide": self.tr("Tax guide and help"),
+            "qr": self.tr("Metaverse QR codes"),
+            "events": self.tr("Events and sessions"),
+            "booklet": self.tr("Local tax booklet"),
+            "queue": self.tr("Number ticket"),
+            "chat": self.tr("Ask staff"),
+        }
 
     def show_days(self, days: int) -> None:
         self.days = days
@@ -73,7 +92,8 @@ class StaffReportsScreen(StaffScreen):
             .replace("%2", last.isoformat())
         )
         self.rows.clear()
+        names = self._menu_names()
         for route, taps in totals.most_common():
-            self.rows.addItem(f"{route}   {taps}")
+            self.rows.addItem(f"{names.get(route, route)}   {taps}")
         if not totals:
             self.rows.addItem(self.tr("No menu was opened in this period."))
