@@ -28,7 +28,7 @@ from kiosk.gui.idle import IdleController
 from kiosk.gui.keyboard_dock import KeyboardDock
 from kiosk.gui.keypad import KeypadNavigation
 from kiosk.gui.navigator import Navigator
-from kiosk.gui.overlay import IdleWarning, MessageCard
+from kiosk.gui.overlay import IdleWarning, MessageCard, Overlay
 from kiosk.gui.paged_area import PagedArea
 from kiosk.gui.staff_mode import StaffModeController
 from kiosk.gui.theme import Look, apply_look, theme_tokens
@@ -238,8 +238,12 @@ class MainWindow(QMainWindow):
             if overlay.isVisible():
                 return [overlay]
         screen = self.navigator.current_screen
+        if screen is None:
+            return [self.header]
+        # A screen's own overlay (a slip shown over the QR screen) covers the screen, not the header.
+        covering = [o for o in screen.findChildren(Overlay) if o.isVisible()]
         # The page buttons are left out: moving the focus turns the page by itself.
-        return [self.header, *([screen] if screen is not None else [])]
+        return [self.header, covering[-1] if covering else screen]
 
     def _keypad_back(self) -> None:
         if self.message_card.isVisible():

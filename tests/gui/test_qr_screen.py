@@ -66,7 +66,7 @@ def test_choosing_a_link_shows_its_explanation_and_a_code_that_opens_it(qtbot, q
     qtbot.mouseClick(screen.link_buttons[4], Qt.MouseButton.LeftButton)
     assert screen.link_buttons[4].isChecked() and not screen.link_buttons[0].isChecked()
     assert screen.heading.text() == "서울시 이택스 (지방세 납부)"
-    assert screen.address.text() == STATION.payment_url
+    assert screen.address.text().replace("\u200b", "") == STATION.payment_url  # break chances only
     assert _decode_widget(screen.qr_view) == [STATION.payment_url]
     assert screen.qr_view.width() >= 320
 

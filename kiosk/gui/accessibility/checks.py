@@ -32,7 +32,7 @@ from kiosk.domain.panel import (
     Panel,
 )
 from kiosk.gui.accessibility.contrast import text_contrast
-from kiosk.gui.keypad import is_operable
+from kiosk.gui.keypad import is_interactive, is_operable
 from kiosk.gui.wrapping_style import wrap_words
 
 # The K03 reference glyph: a Hangul syllable with a final consonant (the criterion's basis).
@@ -150,7 +150,8 @@ def _item_targets(view: QAbstractItemView, window: QWidget) -> list[tuple[QWidge
         for column in range(columns):
             index = model.index(row, column, view.rootIndex())
             rect = view.visualRect(index)
-            if not rect.isValid() or not viewport.rect().intersects(rect):
+            # Items half scrolled out are checked where the list shows them whole.
+            if not rect.isValid() or not viewport.rect().contains(rect):
                 continue
             top_left = viewport.mapTo(window, rect.topLeft())
             item_rect = QRect(top_left, rect.size()).intersected(shown_part)
@@ -345,7 +346,8 @@ def _clipped(widget: QWidget) -> str:
             needed = widget.heightForWidth(widget.width())
             if needed > widget.height() + 1:
                 return f"wrapped text needs {needed} px of height, has {widget.height()}"
-            words = widget.text().split()
+            # Zero-width spaces are line-break chances too (long addresses, kiosk/gui/screens/qr.py).
+            words = re.split(r"[\s\u200b]+", _plain(widget.text()).strip())
             widest = max((widget.fontMetrics().horizontalAdvance(w) for w in words), default=0)
             if widest > widget.contentsRect().width() + 1:
                 return f"a word needs {widest} px of width, has {widget.contentsRect().width()}"
@@ -459,6 +461,8 @@ def _strings(widget: QWidget) -> list[str]:
         return [widget.placeholderText()]
     if isinstance(widget, QLabel | QAbstractButton):
         return [visible_text(widget)]
+    if isinstance(widget, QAbstractItemView) and not is_interactive(widget):
+        return []  # a display-only list (a chat transcript) holds what people wrote, not labels
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
         return [
@@ -469,6 +473,7 @@ def _strings(widget: QWidget) -> list[str]:
 
 def foreign_words(text: str, language: str) -> list[str]:
     """Words of the other language in `text` that are not allow-listed (addresses are ignored)."""
+    text = text.replace("\u200b", "")  # line-break chances inside addresses and file names
     text = TICKET.sub(" ", BOOKING_CODE.sub(" ", ADDRESS.sub(" ", text)))
     if language == "ko":
         return sorted({w for w in LATIN_WORD.findall(text) if w not in LATIN_ALLOWED and len(w) > 1})

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk.app_context import AppContext
 from kiosk.domain.links import Link, link_slip
 from kiosk.gui.screen import Screen
+from kiosk.gui.widgets.info_widgets import breakable
 from kiosk.gui.widgets.qr_view import QrCodeView
 from kiosk.gui.widgets.slip_panel import SlipOverlay
 from kiosk.gui.widgets.wrap_button import WrapButton
@@ -166,7 +167,7 @@ class QrScreen(Screen):
         language = self.language()
         self.heading.setText(link.label.text(language))
         self.explanation.setText(link.explanation.text(language))
-        self.address.setText(link.url)
+        self.address.setText(breakable(link.url))
         try:
             self.qr_view.set_matrix(make_qr(link.url))
         except QrTooLong:

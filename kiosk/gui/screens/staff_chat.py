@@ -35,6 +35,9 @@ class StaffChatScreen(StaffScreen):
         self.list_label.setProperty("role", "subtitle")
         self.conversation_list = QListWidget(objectName="consoleConversations")
         self.conversation_list.setWordWrap(True)
+        # Room around each conversation: items and the scroll bar >= 2.5 mm apart (K02).
+        self.conversation_list.setSpacing(10)
+        self.conversation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conversation_list.itemClicked.connect(self._pick)
         left = QVBoxLayout()
         left.addWidget(self.list_label)

@@ -14,6 +14,8 @@ class ChatTranscript(QListWidget):
     def __init__(self, object_name: str) -> None:
         super().__init__(objectName=object_name)
         self.setWordWrap(True)
+        # Lines wrap, so nothing scrolls sideways (no second scroll bar at the corner, K02).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import qrcode
@@ -25,6 +26,12 @@ MONTHS_EN = (
     "November",
     "December",
 )
+
+
+def breakable(address: str) -> str:
+    """`address` (a web address, a file name) with zero-width spaces after / . - _ ? & = so it wraps
+    in a narrow column in large text (K08) instead of running out of it; it looks the same."""
+    return re.sub(r"(?<=[/.\-_?&=])(?=[^/])", "\u200b", address)
 
 
 def current_language() -> str:

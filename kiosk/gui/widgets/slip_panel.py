@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from kiosk.domain.slip import Slip
 from kiosk.gui.overlay import Overlay
+from kiosk.gui.widgets.info_widgets import breakable
 from kiosk.gui.widgets.slip_view import SlipView
 from kiosk.services.printing import PrintProblem, PrintResult, PrintService, PrintStatus
 
@@ -109,7 +110,7 @@ class SlipPanel(QWidget):
             if saved.printed:
                 name = saved.output.rsplit("/", 1)[-1]
                 text = self.tr("Saved as a PDF file on this kiosk: %1\nNothing was printed.")
-                return text.replace("%1", name)
+                return text.replace("%1", breakable(name))
             return self.tr("The PDF file could not be saved. Please ask staff for help.")
         result = self.last_result
         if result is None:
