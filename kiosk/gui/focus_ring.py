@@ -68,6 +68,16 @@ class FocusRing(QWidget):
         if watched is self._target and kind in (QEvent.Type.Move, QEvent.Type.Resize):
             self._place()
             return False
+        # A scroll area moves the page that holds the target, not the target (the keyboard coming up
+        # scrolls the field into view): follow it there.
+        if (
+            kind == QEvent.Type.Move
+            and self._target is not None
+            and isinstance(watched, QWidget)
+            and watched.isAncestorOf(self._target)
+        ):
+            self._place()
+            return False
         lost = watched is self._target and kind in (QEvent.Type.Hide, QEvent.Type.FocusOut)
         touched = kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin) and self.isVisible()
         if lost or touched:
