@@ -62,7 +62,8 @@ def test_tapping_a_tax_shows_its_detail_with_how_to_pay_and_a_qr_code(qtbot, scr
     qr = screen.findChild(QLabel, "qrCode")
     decoded = zxingcpp.read_barcodes(qr.pixmap().toImage())
     assert [code.text for code in decoded] == [screen.context.config.station.payment_url]
-    assert "지방세법" in text_of(screen, "detailLegalBasis")
+    # English screens cite the statute in English (K26); Korean screens keep 지방세법 as written.
+    assert "Local Tax Act Art. 114" in text_of(screen, "detailLegalBasis")
 
 
 def test_print_button_stays_hidden_until_the_printing_service_exists(screen: ScheduleScreen) -> None:
