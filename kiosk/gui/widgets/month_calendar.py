@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.booking import DayAvailability
 from kiosk.gui.widgets.content_height import follow_content_height, refit
+from kiosk.gui.widgets.wrap_button import WrapButton
 
 INSET_X, INSET_Y = 8, 6  # room between the frame and the painted text
 STATUS_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
@@ -142,8 +143,9 @@ class MonthCalendar(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.previous_button = QPushButton(objectName="previousMonthButton")
-        self.next_button = QPushButton(objectName="nextMonthButton")
+        # "◀ Previous month" needs two lines in large text: the buttons grow instead of cutting it (K08).
+        self.previous_button = WrapButton(objectName="previousMonthButton")
+        self.next_button = WrapButton(objectName="nextMonthButton")
         self.month_label = QLabel(objectName="monthLabel", alignment=Qt.AlignmentFlag.AlignCenter)
         self.month_label.setProperty("role", "subtitle")
         self.previous_button.clicked.connect(self.previous_requested)
