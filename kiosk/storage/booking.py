@@ -335,3 +335,16 @@ def count_bookings(session: Session) -> int:
 def insert_historic_bookings(session: Session, rows: Sequence[dict[str, object]]) -> None:
     """Bulk insert prepared rows (benchmarks and imports of old data); values already in stored form."""
     session.execute(BookingRow.__table__.insert(), list(rows))
+
+
+def set_attendance(session: Session, code: str, status: BookingStatus) -> bool:
+    """Mark a booking attended or no-show (also to correct the other mark); False for a cancelled one."""
+    if status not in (BookingStatus.ATTENDED, BookingStatus.NO_SHOW):
+        raise ValueError(f"{status} is not an attendance mark")
+    marked = (BookingStatus.ACTIVE.value, BookingStatus.ATTENDED.value, BookingStatus.NO_SHOW.value)
+    result = session.execute(
+        update(BookingRow)
+        .where(BookingRow.code == code, BookingRow.status.in_(marked))
+        .values(status=status.value)
+    )
+    return bool(result.rowcount)
