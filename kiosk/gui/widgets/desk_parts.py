@@ -1,0 +1,35 @@
+"""Small building blocks of the staff desks (bookings, question board, content)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from kiosk.gui.screens.staff_base import repolish
+
+
+def role_button(name: str, role: str = "", checkable: bool = False) -> QPushButton:
+    """A touch-size button styled by its theme role (primary, danger or plain)."""
+    button = QPushButton(objectName=name, checkable=checkable)
+    if role:
+        button.setProperty("role", role)
+    button.setMinimumHeight(80)
+    return button
+
+
+def button_row(*widgets: QWidget, stretch_first: bool = False) -> QHBoxLayout:
+    """Buttons side by side with touch-size spacing."""
+    row = QHBoxLayout()
+    row.setSpacing(20)
+    if stretch_first:
+        row.addStretch(1)
+    for widget in widgets:
+        row.addWidget(widget)
+    return row
+
+
+def show_message(label: QLabel, text: str, error: bool = False) -> None:
+    """Show an outcome under the desk: `notice` for done, `error` for a refusal (shape: the ✓ or ✕)."""
+    label.setProperty("role", "error" if error else "notice")
+    label.setText(("✕ " if error else "✓ ") + text)
+    label.show()
+    repolish(label)
