@@ -19,7 +19,7 @@ from kiosk.gui.booking_text import BookingText, language, long_date, time_range
 from kiosk.gui.screens.staff_base import StaffScreen
 from kiosk.gui.widgets.caller_booking_form import CallerBookingForm
 from kiosk.gui.widgets.closure_panel import ClosurePanel
-from kiosk.gui.widgets.desk_parts import button_row, role_button, show_message
+from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button, show_message
 from kiosk.gui.widgets.info_widgets import label
 from kiosk.gui.widgets.slip_panel import SlipOverlay
 from kiosk.services.booking_desk import BookingDesk, DeskDay
@@ -94,7 +94,7 @@ class StaffBookingsScreen(StaffScreen):
         self.caller_button.clicked.connect(self.show_caller_form)
         self.export_button.clicked.connect(self.export_day)
         self.closures_button.clicked.connect(self.show_closures)
-        self.message = label(object_name="deskMessage")
+        self.message = message_label("deskMessage")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)

@@ -12,7 +12,7 @@ from kiosk.app_context import AppContext
 from kiosk.domain.errors import KioskError
 from kiosk.domain.lecture_questions import MAX_ANSWER_CHARS, InvalidQuestionText, Question, QuestionStatus
 from kiosk.gui.screens.staff_base import StaffScreen, ui_language
-from kiosk.gui.widgets.desk_parts import button_row, role_button, show_message
+from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button, show_message
 from kiosk.gui.widgets.info_widgets import label
 from kiosk.gui.widgets.lecture_topics import TopicNames
 from kiosk.services.lectures import QuestionBoard
@@ -61,7 +61,7 @@ class StaffQuestionsScreen(StaffScreen):
         )
         self.answer_button.clicked.connect(self.save_answer)
         self.next_month_button.clicked.connect(self.toggle_next_month)
-        self.message = label(object_name="questionMessage")
+        self.message = message_label("questionMessage")
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)

@@ -6,12 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.domain.content_file import LocalText
 from kiosk.domain.errors import KioskError
 from kiosk.gui.screens.staff_base import ui_language
-from kiosk.gui.widgets.desk_parts import button_row, role_button, show_message
+from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button, show_message
 from kiosk.gui.widgets.info_widgets import label
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -47,24 +47,28 @@ class BilingualTextEditor(QWidget):
         self.rows.itemSelectionChanged.connect(self._selection_changed)
         self.labels: dict[str, QWidget] = {}
         self.edits: dict[str, QLineEdit] = {}
-        form = QVBoxLayout()
-        form.setSpacing(8)
-        for key in ("first_ko", "first_en", "second_ko", "second_en"):
+        # Korean on the left, English on the right: both languages of a text side by side.
+        form = QGridLayout()
+        form.setHorizontalSpacing(24)
+        form.setVerticalSpacing(4)
+        for index, key in enumerate(("first_ko", "first_en", "second_ko", "second_en")):
             caption = label(object_name=f"{name}_{key}_label")
             edit = QLineEdit(objectName=f"{name}_{key}", maxLength=TEXT_LIMIT)
             edit.setProperty("keyboardLayout", key[-2:])
             caption.setBuddy(edit)
-            form.addWidget(caption)
-            form.addWidget(edit)
+            row, column = divmod(index, 2)
+            form.addWidget(caption, row * 2, column)
+            form.addWidget(edit, row * 2 + 1, column)
             self.labels[key] = caption
             self.edits[key] = edit
         self.save_button = role_button(f"{name}Save", "primary")
+        self.save_button.setMinimumWidth(400)
         self.save_button.clicked.connect(self.save)
-        self.message = label(object_name=f"{name}Message")
+        self.message = message_label(f"{name}Message")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addWidget(self.rows, 1)
+        layout.addWidget(self.rows, 3)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(button_row(self.save_button, stretch_first=True))
@@ -74,6 +78,7 @@ class BilingualTextEditor(QWidget):
         for key, caption in (("first", first), ("second", second)):
             self.labels[f"{key}_ko"].setText(f"{caption} (한국어)")
             self.labels[f"{key}_en"].setText(f"{caption} (English)")
+        self.save_button.setText(self.tr("Save"))
 
     def refresh(self) -> None:
         chosen = self.selected()

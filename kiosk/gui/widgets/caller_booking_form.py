@@ -9,17 +9,25 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.domain.booking import DayStatus
 from kiosk.domain.errors import KioskError
-from kiosk.gui.booking_text import BookingText, language, long_date, time_range
-from kiosk.gui.widgets.desk_parts import button_row, role_button, show_message
+from kiosk.gui.booking_text import BookingText, language, long_date
+from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button, show_message
 from kiosk.gui.widgets.info_widgets import clear_layout, label, scroll_page
 from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.booking_desk import BookingDesk
 
-TIME_COLUMNS = 6
+TIME_COLUMNS = 8
 
 
 class CallerBookingForm(QWidget):
@@ -60,7 +68,7 @@ class CallerBookingForm(QWidget):
         self.name_label.setBuddy(self.name_edit)
         self.phone_label.setBuddy(self.phone_edit)
         self.consent_box = QCheckBox(objectName="callerConsent")
-        self.error = label(object_name="callerError")
+        self.error = message_label("callerError")
         self.book_button = role_button("callerBook", "primary")
         self.book_button.clicked.connect(self.submit)
         self.back_button = role_button("callerBack")
@@ -69,20 +77,27 @@ class CallerBookingForm(QWidget):
         layout.addLayout(fields)
         layout.addWidget(self.time_notice)
         layout.addLayout(self.time_grid)
-        for widget in (self.name_label, self.name_edit, self.phone_label, self.phone_edit):
-            layout.addWidget(widget)
+        details = QGridLayout()
+        details.setHorizontalSpacing(24)
+        details.addWidget(self.name_label, 0, 0)
+        details.addWidget(self.phone_label, 0, 1)
+        details.addWidget(self.name_edit, 1, 0)
+        details.addWidget(self.phone_edit, 1, 1)
+        layout.addLayout(details)
         layout.addWidget(self.consent_box)
-        layout.addWidget(self.error)
-        layout.addLayout(button_row(self.back_button, self.book_button))
         layout.addStretch(1)
-        outer = QHBoxLayout(self)
+        # The outcome and the buttons stay in sight below the scrolling form.
+        outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(area)
+        outer.addWidget(area, 1)
+        outer.addWidget(self.error)
+        outer.addLayout(button_row(self.back_button, self.book_button))
         self.retranslateUi()
 
     def start(self, day: date) -> None:
         """A fresh form for `day`: the first field chosen, inputs empty."""
         self.day = day
+        self.heading.setText(self.tr("Book for a caller on {day}").format(day=long_date(day)))
         self.name_edit.clear()
         self.phone_edit.clear()
         self.consent_box.setChecked(False)
@@ -102,7 +117,8 @@ class CallerBookingForm(QWidget):
             key=lambda s: s.start,
         )
         for index, slot in enumerate(starts):
-            button = QPushButton(time_range(slot.start, slot.end), objectName=f"callerTime_{slot.start:%H%M}")
+            # The start alone: every slot has the same length, and six "10:00 – 10:20" do not fit a row.
+            button = QPushButton(f"{slot.start:%H:%M}", objectName=f"callerTime_{slot.start:%H%M}")
             button.setCheckable(True)
             button.setMinimumHeight(80)
             button.clicked.connect(lambda _=False, start=slot.start: self.choose_time(start))

@@ -11,7 +11,7 @@ from kiosk.domain.booking import BookingStatus
 from kiosk.domain.closed_days import Closure, ClosurePart
 from kiosk.domain.errors import KioskError
 from kiosk.gui.booking_text import long_date
-from kiosk.gui.widgets.desk_parts import button_row, role_button, show_message
+from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button, show_message
 from kiosk.gui.widgets.info_widgets import label
 from kiosk.services.booking_desk import BookingDesk
 
@@ -42,7 +42,7 @@ class ClosurePanel(QWidget):
         self.reopen_button.clicked.connect(self.reopen_selected)
         self.back_button = role_button("closureBack")
         self.back_button.clicked.connect(self.closed.emit)
-        self.message = label(object_name="closureMessage")
+        self.message = message_label("closureMessage")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)

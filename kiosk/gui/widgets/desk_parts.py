@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.gui.screens.staff_base import repolish
+from kiosk.gui.widgets.info_widgets import label
 
 
 def role_button(name: str, role: str = "", checkable: bool = False) -> QPushButton:
@@ -33,3 +34,10 @@ def show_message(label: QLabel, text: str, error: bool = False) -> None:
     label.setText(("✕ " if error else "✓ ") + text)
     label.show()
     repolish(label)
+
+
+def message_label(name: str) -> QLabel:
+    """Where an outcome appears (see show_message); hidden until there is one."""
+    message = label(object_name=name)
+    message.hide()
+    return message

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLineEdit, QListWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.lectures import MANIFEST_NAME, ManifestError
-from kiosk.gui.widgets.desk_parts import button_row, role_button, show_message
+from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button, show_message
 from kiosk.gui.widgets.info_widgets import label
 from kiosk.services.lectures import ImportReport
 
@@ -58,7 +58,7 @@ class LectureImportPanel(QWidget):
         self.import_button = role_button("importRun", "primary")
         self.rescan_button.clicked.connect(self.refresh)
         self.import_button.clicked.connect(self.run)
-        self.report = label(object_name="importReport")
+        self.report = message_label("importReport")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)

@@ -21,7 +21,7 @@ from kiosk.domain.content_file import LocalText
 from kiosk.domain.errors import KioskError
 from kiosk.domain.events import CANCELLED, SCHEDULED, EventsContent, Session
 from kiosk.gui.screens.staff_base import ui_language
-from kiosk.gui.widgets.desk_parts import button_row, role_button, show_message
+from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button, show_message
 from kiosk.gui.widgets.info_widgets import label, scroll_page
 from kiosk.services.content_editing import ContentEditor
 
@@ -77,7 +77,7 @@ class SessionEditor(QWidget):
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel_session)
-        self.message = label(object_name="sessionMessage")
+        self.message = message_label("sessionMessage")
         area, form_layout = scroll_page("sessionForm")
         form_layout.setContentsMargins(0, 0, 0, 0)
         form_layout.addLayout(self.region_row)

@@ -3,6 +3,10 @@
     <context>
         <name>BilingualTextEditor</name>
         <message>
+            <source>Save</source>
+            <translation>저장</translation>
+        </message>
+        <message>
             <source>Both languages need a text.</source>
             <translation>한국어와 영어 모두 입력해야 합니다.</translation>
         </message>
