@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from kiosk.domain.booking import Booking, BookingSource, BookingStatus, Consultant, DayAvailability
-from kiosk.domain.booking_errors import NotFound
+from kiosk.domain.booking_errors import AttendanceTooEarly, NotFound
 from kiosk.domain.closed_days import Closure, ClosurePart
 from kiosk.services.booking import BookingService
 from kiosk.services.booking_csv import write_booking_csv
@@ -37,6 +37,10 @@ class BookingDesk:
         self.booking = booking
         self.export_dir = export_dir
 
+    def can_mark(self, day: date) -> bool:
+        """Whether bookings of `day` can be marked attended or no-show yet."""
+        return day <= self.booking.today()
+
     def day(self, day: date) -> DeskDay:
         """Every booking of `day` (any status), its closures and the consultants, in one read."""
         with self.booking.database.session() as session:
@@ -48,8 +52,12 @@ class BookingDesk:
             )
 
     def mark(self, code: str, status: BookingStatus) -> None:
-        """Mark attended or no-show (or correct the mark); NotFound for a cancelled or unknown booking."""
+        """Mark attended or no-show (or correct the mark) from the consultation's day on; NotFound for a
+        cancelled or unknown booking."""
         with self.booking.database.write_session() as session:
+            booking = store.find_booking(session, code)
+            if booking is not None and not self.can_mark(booking.start.date()):
+                raise AttendanceTooEarly(booking.start.date())
             if not store.set_attendance(session, code, status):
                 raise NotFound()
         log.info("booking %s marked %s", code, status.value)

@@ -226,13 +226,14 @@ def find_booking(session: Session, code: str) -> Booking | None:
 
 
 def taken_slots(session: Session, first_day: date, last_day: date) -> set[tuple[str, datetime]]:
-    """(consultant id, start) of every active booking from `first_day` to `last_day`: one range query."""
+    """(consultant id, start) of every booking not cancelled from `first_day` to `last_day` (one query)."""
     # Core rows through the connection: no ORM identity bookkeeping for a few thousand plain tuples.
+    # Attended and no-show bookings still hold their slot: only a cancellation frees it.
     rows = session.connection().execute(
         select(BookingRow.consultant_id, BookingRow.starts_at).where(
             BookingRow.starts_at >= _day_start(first_day),
             BookingRow.starts_at < _day_start(last_day + timedelta(days=1)),
-            BookingRow.status == BookingStatus.ACTIVE.value,
+            BookingRow.status != BookingStatus.CANCELLED.value,
         )
     )
     # Many consultants share each start: convert every distinct start to an aware datetime once.

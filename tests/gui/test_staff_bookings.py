@@ -83,6 +83,10 @@ def test_marking_attended_then_no_show_is_stored(qtbot: QtBot, desk: object) -> 
     booking = _book(desk)
     _go_to(qtbot, desk, BOOKABLE_DAY)
     desk.select(booking.code)
+    assert not desk.attended_button.isEnabled()  # not before the consultation's day
+    desk.context.clock.set(at(BOOKABLE_DAY, 9, 50))
+    _click(qtbot, desk.today_button)
+    desk.select(booking.code)
     _click(qtbot, desk.attended_button)
     assert desk.desk.day(BOOKABLE_DAY).bookings[0].status is BookingStatus.ATTENDED
     assert "attended" in desk.message.text()

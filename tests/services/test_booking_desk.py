@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from kiosk.domain.booking import BookingSource, BookingStatus
-from kiosk.domain.booking_errors import ConsentMissing, DayClosed, NotFound, PhoneLimitReached, TooEarly
+from kiosk.domain.booking_errors import (
+    AttendanceTooEarly,
+    ConsentMissing,
+    DayClosed,
+    NotFound,
+    PhoneLimitReached,
+    TooEarly,
+)
 from kiosk.domain.closed_days import ClosurePart
 from kiosk.services.booking_csv import read_booking_csv
 from kiosk.services.booking_desk import BookingDesk
@@ -43,12 +50,22 @@ def test_booking_for_a_caller_follows_the_resident_rules_and_is_marked_phone(des
         )
 
 
-def test_attendance_marks_are_stored_and_can_be_corrected(desk: BookingDesk) -> None:
+def test_attendance_is_marked_from_the_day_on_and_can_be_corrected(desk: BookingDesk) -> None:
     booking = _book(desk)
+    with pytest.raises(AttendanceTooEarly):
+        desk.mark(booking.code, BookingStatus.ATTENDED)
+    desk.booking.clock.set(at(BOOKABLE_DAY, 9, 55))  # the resident arrives early
+    desk.mark(booking.code, BookingStatus.ATTENDED)
     desk.mark(booking.code, BookingStatus.NO_SHOW)
     assert desk.day(BOOKABLE_DAY).bookings[0].status is BookingStatus.NO_SHOW
     desk.mark(booking.code, BookingStatus.ATTENDED)
     assert desk.day(BOOKABLE_DAY).bookings[0].status is BookingStatus.ATTENDED
+    # An attended booking still holds its slot: nobody else can book that time.
+    assert booking.start not in {
+        s.start
+        for s in desk.booking.slots(BOOKABLE_DAY, BOOKABLE_DAY)
+        if s.free and s.consultant_id == booking.consultant_id
+    }
 
 
 def test_staff_cancel_frees_the_slot_and_a_cancelled_booking_cannot_be_marked(desk: BookingDesk) -> None:
@@ -58,6 +75,7 @@ def test_staff_cancel_frees_the_slot_and_a_cancelled_booking_cannot_be_marked(de
     assert any(s.start == booking.start for s in desk.booking.free_slots(BOOKABLE_DAY, "national"))
     with pytest.raises(NotFound):
         desk.cancel(booking.code)
+    desk.booking.clock.set(at(BOOKABLE_DAY, 9))
     with pytest.raises(NotFound):
         desk.mark(booking.code, BookingStatus.ATTENDED)
 

@@ -182,11 +182,12 @@ class StaffBookingsScreen(StaffScreen):
 
     def _selection_changed(self) -> None:
         booking = self.selected_booking()
-        markable = booking is not None and booking.status is not BookingStatus.CANCELLED
+        kept = booking is not None and booking.status is not BookingStatus.CANCELLED
+        markable = kept and self.desk.can_mark(self.day)
         self.attended_button.setEnabled(markable and booking.status is not BookingStatus.ATTENDED)
         self.no_show_button.setEnabled(markable and booking.status is not BookingStatus.NO_SHOW)
         self.cancel_button.setEnabled(booking is not None and booking.status is BookingStatus.ACTIVE)
-        self.reprint_button.setEnabled(markable)
+        self.reprint_button.setEnabled(kept)
         self._hide_confirm()
 
     # --- actions -------------------------------------------------------------------------------------
