@@ -179,3 +179,15 @@ def test_closing_the_morning_removes_its_times_until_reopened(qtbot: QtBot, desk
     _click(qtbot, panel.reopen_button)
     assert desk.desk.day(BOOKABLE_DAY).closures == ()
     assert "Reopened" in panel.message.text()
+
+
+def test_signing_out_wipes_the_desk(qtbot: QtBot, window: object, desk: object) -> None:
+    _go_to(qtbot, desk, BOOKABLE_DAY)
+    _click(qtbot, desk.caller_button)
+    desk.caller_form.name_edit.setText("홍길동")
+    desk.caller_form.phone_edit.setText("010-1234-5678")
+    window.context.staff.session.sign_out()
+    assert desk.day == TODAY and desk.rows.count() == 0
+    assert desk.caller_form.name_edit.text() == "" and desk.caller_form.phone_edit.text() == ""
+    assert desk.desk_pages.currentWidget() is desk.list_page
+    assert desk.pages.currentWidget() is desk.locked_page
