@@ -7,39 +7,28 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.booking import BookingStatus
 from kiosk.domain.closed_days import ClosurePart
 from kiosk.services.booking import load_demo_consultants
 from tests.helpers.booking import BOOKABLE_DAY, TODAY, at
-from tests.helpers.kiosk_window import make_window
+from tests.helpers.staff_desk import english_window, open_desk, tap
 
 
 @pytest.fixture
 def window(qtbot: QtBot, database_url: str) -> Iterator[object]:
-    window = make_window(database_url)
-    window.staff_mode.idle.stop()
-    qtbot.addWidget(window)
-    window.show()
-    window.set_language("en")
-    load_demo_consultants(window.context.database)
-    yield window
-    window.context.database.dispose()
+    for window in english_window(qtbot, database_url):
+        load_demo_consultants(window.context.database)
+        yield window
 
 
 @pytest.fixture
 def desk(window: object) -> object:
-    window.context.staff.session.sign_in()
-    window.navigator.go("staff_bookings")
-    return window.navigator.current_screen
+    return open_desk(window, "staff_bookings")
 
 
-def _click(qtbot: QtBot, button: object) -> None:
-    qtbot.waitUntil(button.isVisible, timeout=2000)  # buttons added to a shown layout appear on the next turn
-    assert button.isEnabled(), button.objectName()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+_click = tap
 
 
 def _book(desk: object, hour: int = 10, phone: str = "010-1234-5678"):

@@ -9,38 +9,26 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.events import CANCELLED
 from kiosk.gui.widgets.lecture_import_panel import manifest_folders
 from kiosk.services.lectures import list_lectures
-from tests.helpers.kiosk_window import make_window
 from tests.helpers.lecture_media import demo_video_folder, lecture_entry
+from tests.helpers.staff_desk import english_window, open_desk, tap
 
 
 @pytest.fixture
 def window(qtbot: QtBot, database_url: str) -> Iterator[object]:
-    window = make_window(database_url)
-    window.staff_mode.idle.stop()
-    qtbot.addWidget(window)
-    window.show()
-    window.set_language("en")
-    yield window
-    window.context.database.dispose()
+    yield from english_window(qtbot, database_url)
 
 
 def _open_desk(window: object) -> object:
-    window.context.staff.session.sign_in()
-    window.navigator.go("staff_content")
-    return window.navigator.current_screen
+    return open_desk(window, "staff_content")
 
 
-def _click(qtbot: QtBot, button: object) -> None:
-    qtbot.waitUntil(button.isVisible, timeout=2000)
-    assert button.isEnabled(), button.objectName()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+_click = tap
 
 
 def _guide_label(window: object, name: str) -> str:

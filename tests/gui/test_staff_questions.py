@@ -10,18 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.domain.lecture_questions import QuestionStatus
 from kiosk.services.lectures import QuestionBoard
-from tests.helpers.kiosk_window import make_window
+from tests.helpers.staff_desk import english_window, open_desk, tap
 
 
 @pytest.fixture
 def window(qtbot: QtBot, database_url: str) -> Iterator[object]:
-    window = make_window(database_url)
-    window.staff_mode.idle.stop()
-    qtbot.addWidget(window)
-    window.show()
-    window.set_language("en")
-    yield window
-    window.context.database.dispose()
+    yield from english_window(qtbot, database_url)
 
 
 @pytest.fixture
@@ -30,14 +24,10 @@ def board(window: object) -> QuestionBoard:
 
 
 def _open_desk(window: object) -> object:
-    window.context.staff.session.sign_in()
-    window.navigator.go("staff_questions")
-    return window.navigator.current_screen
+    return open_desk(window, "staff_questions")
 
 
-def _click(qtbot: QtBot, button: object) -> None:
-    assert button.isEnabled(), button.objectName()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+_click = tap
 
 
 def test_pending_questions_are_listed_and_approved(
