@@ -12,7 +12,7 @@ from kiosk.domain.content_file import LocalText
 from kiosk.domain.errors import KioskError
 from kiosk.gui.screens.staff_base import ui_language
 from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button, show_message
-from kiosk.gui.widgets.info_widgets import label
+from kiosk.gui.widgets.info_widgets import label, scroll_page
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 TEXT_LIMIT = 2000
@@ -62,14 +62,18 @@ class BilingualTextEditor(QWidget):
             self.labels[key] = caption
             self.edits[key] = edit
         self.save_button = role_button(f"{name}Save", "primary")
-        self.save_button.setMinimumWidth(400)
         self.save_button.clicked.connect(self.save)
         self.message = message_label(f"{name}Message")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addWidget(self.rows, 3)
-        layout.addLayout(form)
+        # The form scrolls rather than squeezing its captions into the fields in large-text mode.
+        area, form_layout = scroll_page(f"{name}Form")
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addLayout(form)
+        form_layout.addStretch(1)
+        layout.addWidget(self.rows, 1)
+        layout.addWidget(area, 1)
         layout.addWidget(self.message)
         layout.addLayout(button_row(self.save_button, stretch_first=True))
 

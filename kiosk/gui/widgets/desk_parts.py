@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk.gui.screens.staff_base import repolish
 from kiosk.gui.widgets.info_widgets import label
@@ -22,9 +22,12 @@ def button_row(*widgets: QWidget, stretch_first: bool = False) -> QHBoxLayout:
     row = QHBoxLayout()
     row.setSpacing(20)
     if stretch_first:
-        row.addStretch(1)
+        # Right-aligned buttons share the right half (a short label would otherwise make a small target).
+        row.addStretch(len(widgets))
+        for widget in widgets:
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     for widget in widgets:
-        row.addWidget(widget)
+        row.addWidget(widget, 1 if stretch_first else 0)
     return row
 
 
