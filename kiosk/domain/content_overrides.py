@@ -1,8 +1,9 @@
 """Staff edits of the information desk's content, laid over the files in resources/content/.
 
 The files stay the reference; an edit is stored in the shared database (so every kiosk on it shows it)
-as an override of one entry: an FAQ entry's or booth card's texts, or a whole explanation session
-(added, moved or cancelled). The newest override of an entry wins.
+as an override of one entry: an FAQ entry's or booth card's texts, a whole explanation session (added,
+moved or cancelled), or one Tax Concern Resolution Day (moved, cancelled or restored). The newest
+override of an entry wins.
 """
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ from enum import StrEnum
 
 from kiosk.domain.content_file import LocalText
 from kiosk.domain.errors import KioskError
-from kiosk.domain.events import CANCELLED, SCHEDULED, EventsContent, Session
+from kiosk.domain.events import (
+    CANCELLED,
+    SCHEDULED,
+    ConcernDayChange,
+    EventsContent,
+    Session,
+    first_saturday,
+)
 from kiosk.domain.guide import BoothCard, FaqEntry, Guide
 
 MAX_TEXT_CHARS = 2000
@@ -25,6 +33,7 @@ class OverrideKind(StrEnum):
     FAQ = "faq"
     BOOTH = "booth"
     SESSION = "session"
+    CONCERN_DAY = "concern_day"
 
 
 class InvalidContentEdit(KioskError):
@@ -81,6 +90,23 @@ def check_session(session: Session, regions: Iterable[str]) -> Session:
     return session
 
 
+def concern_day_values(original: date, moved_to: date | None, reason: LocalText | None) -> dict[str, object]:
+    """A concern day change as stored; refused unless `original` is a first Saturday."""
+    if original != first_saturday(original.year, original.month):
+        raise InvalidContentEdit(f"{original.isoformat()} is not the first Saturday of its month")
+    if moved_to == original:
+        raise InvalidContentEdit("the new day is the same as the original")
+    return {
+        "moved_to": moved_to.isoformat() if moved_to else None,
+        **(text_values(reason=reason) if reason is not None else {}),
+    }
+
+
+def restored_values() -> dict[str, object]:
+    """A concern day back on its regular Saturday, whatever the file or an earlier edit said."""
+    return {"restored": True}
+
+
 def _text(values: Mapping[str, object], name: str) -> LocalText:
     raw = values[name]
     assert isinstance(raw, Mapping)
@@ -129,11 +155,28 @@ def apply_to_guide(guide: Guide, overrides: Iterable[ContentOverride]) -> Guide:
 
 
 def apply_to_events(content: EventsContent, overrides: Iterable[ContentOverride]) -> EventsContent:
-    """The events with staff's sessions: edited ones replaced (moved, cancelled), new ones added."""
+    """The events with staff's edits: sessions replaced (moved, cancelled) or added, and concern day
+    changes that win over the file's for the same Saturday."""
+    overrides = list(overrides)
+    days = _of_kind(overrides, OverrideKind.CONCERN_DAY)
+    changes = [c for c in content.changes if c.original.isoformat() not in days]
+    for original, edit in days.items():
+        if edit.values.get("restored"):
+            continue
+        moved_to = edit.values.get("moved_to")
+        changes.append(
+            ConcernDayChange(
+                date.fromisoformat(original),
+                date.fromisoformat(str(moved_to)) if moved_to else None,
+                _text(edit.values, "reason") if "reason" in edit.values else None,
+            )
+        )
     edits = _of_kind(overrides, OverrideKind.SESSION)
     sessions = [_session(s.id, edits[s.id].values) if s.id in edits else s for s in content.sessions]
     known = {s.id for s in content.sessions}
     sessions.extend(_session(entry_id, o.values) for entry_id, o in edits.items() if entry_id not in known)
     return dataclasses.replace(
-        content, sessions=tuple(sorted(sessions, key=lambda s: (s.day, s.start, s.id)))
+        content,
+        changes=tuple(changes),
+        sessions=tuple(sorted(sessions, key=lambda s: (s.day, s.start, s.id))),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from datetime import date
 
 from kiosk.domain.clock import SEOUL, Clock
 from kiosk.domain.content_file import LocalText
@@ -11,7 +12,9 @@ from kiosk.domain.content_overrides import (
     ContentOverride,
     OverrideKind,
     check_session,
+    concern_day_values,
     local_text,
+    restored_values,
     session_values,
     text_values,
 )
@@ -61,6 +64,23 @@ class ContentEditor:
         """Residents no longer see the session among the coming events."""
         cancelled = dataclasses.replace(session, status=CANCELLED)
         return self._save(OverrideKind.SESSION, session.id, session_values(cancelled))
+
+    def move_concern_day(
+        self, original: date, moved_to: date, reason: LocalText | None = None
+    ) -> ContentOverride:
+        """Hold the Tax Concern Resolution Day of `original` (a first Saturday) on `moved_to` instead."""
+        values = concern_day_values(original, moved_to, reason)
+        return self._save(OverrideKind.CONCERN_DAY, original.isoformat(), values)
+
+    def cancel_concern_day(self, original: date, reason: LocalText | None = None) -> ContentOverride:
+        """No Tax Concern Resolution Day that month; residents see it cancelled with the reason."""
+        values = concern_day_values(original, None, reason)
+        return self._save(OverrideKind.CONCERN_DAY, original.isoformat(), values)
+
+    def restore_concern_day(self, original: date) -> ContentOverride:
+        """Back on the regular first Saturday, whatever the content file or an earlier edit said."""
+        concern_day_values(original, None, None)  # the same check of the date
+        return self._save(OverrideKind.CONCERN_DAY, original.isoformat(), restored_values())
 
     def new_session_id(self) -> str:
         """An id no file entry uses: staff-<date and time of the edit>."""

@@ -130,3 +130,26 @@ def test_lectures_are_imported_from_a_usb_folder(qtbot: QtBot, window: object, t
     panel.folder_edit.setText(str(tmp_path))
     _click(qtbot, panel.import_button)
     assert "no lectures.toml" in panel.report.text()
+
+
+def test_a_cancelled_concern_day_leaves_the_events_screen(qtbot: QtBot, window: object) -> None:
+    window.navigator.go("events")
+    assert "concern-day-2026-12-05" in {e.id for e in window.navigator.current_screen.shown_events()}
+    desk = _open_desk(window)
+    _click(qtbot, desk.tab_buttons["concern_days"])
+    days = desk.concern_day_editor
+    days.select(date(2026, 12, 5))
+    days.edits["reason_ko"].setText("구청 행사")
+    _click(qtbot, days.cancel_button)
+    assert "Cancelled" in days.rows.currentItem().text()
+    window.navigator.go("events")
+    assert "concern-day-2026-12-05" not in {e.id for e in window.navigator.current_screen.shown_events()}
+
+    window.navigator.go("staff_content")
+    days.select(date(2026, 12, 5))
+    days.edits["moved_to"].setText("2026-12-12")
+    _click(qtbot, days.move_button)
+    assert "Moved to" in days.rows.currentItem().text()
+    window.navigator.go("events")
+    moved = {e.id: e for e in window.navigator.current_screen.shown_events()}["concern-day-2026-12-05"]
+    assert moved.day == date(2026, 12, 12)

@@ -9,7 +9,7 @@ import pytest
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.content_file import LocalText
 from kiosk.domain.content_overrides import InvalidContentEdit
-from kiosk.domain.events import CANCELLED, Session, upcoming_events
+from kiosk.domain.events import CANCELLED, MOVED, SCHEDULED, Event, Session, events_in_year, upcoming_events
 from kiosk.services.content_editing import ContentEditor
 from kiosk.services.tax_information import TaxInformation
 from kiosk.storage.database import Database
@@ -78,3 +78,29 @@ def test_sessions_can_be_added_moved_and_cancelled(database: Database, clock: Ma
     assert new.id not in {e.id for e in upcoming_events(information.events(), clock)}
     with pytest.raises(InvalidContentEdit):
         editor.save_session(Session(**{**new.__dict__, "end": time(9)}), ["bangbae"])
+
+
+def test_concern_days_are_moved_cancelled_and_restored(database: Database, clock: ManualClock) -> None:
+    editor = ContentEditor(database, clock)
+    information = _kiosk(database, clock)
+
+    def concern_day(regular: date) -> Event:
+        events = events_in_year(information.events(), regular.year)
+        return next(e for e in events if e.kind == "concern_day" and (e.original_day or e.day) == regular)
+
+    editor.move_concern_day(date(2026, 12, 5), date(2026, 12, 12), LocalText("연말 행사", "Year-end event"))
+    assert (concern_day(date(2026, 12, 5)).status, concern_day(date(2026, 12, 5)).day) == (
+        MOVED,
+        date(2026, 12, 12),
+    )
+    editor.cancel_concern_day(date(2026, 12, 5))
+    assert concern_day(date(2026, 12, 5)).status == CANCELLED
+    # The file moves January's day a week later; restoring puts it back on the first Saturday.
+    assert concern_day(date(2027, 1, 2)).status == MOVED
+    editor.restore_concern_day(date(2027, 1, 2))
+    assert (concern_day(date(2027, 1, 2)).status, concern_day(date(2027, 1, 2)).day) == (
+        SCHEDULED,
+        date(2027, 1, 2),
+    )
+    with pytest.raises(InvalidContentEdit):
+        editor.cancel_concern_day(date(2026, 12, 12))  # not a first Saturday

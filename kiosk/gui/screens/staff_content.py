@@ -1,4 +1,5 @@
-"""The content desk: FAQ entries, info booth cards, explanation sessions and lecture import.
+"""The content desk: FAQ entries, info booth cards, explanation sessions, Tax Concern Resolution Days
+and lecture import.
 
 Edits are stored in the shared database (kiosk.services.content_editing), so every kiosk on it shows
 them at the residents' next visit to the screen, without a restart.
@@ -14,12 +15,13 @@ from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.app_context import AppContext
 from kiosk.gui.screens.staff_base import StaffScreen
 from kiosk.gui.widgets.bilingual_text_editor import BilingualTextEditor, EditableEntry
+from kiosk.gui.widgets.concern_day_editor import ConcernDayEditor
 from kiosk.gui.widgets.desk_parts import button_row, role_button
 from kiosk.gui.widgets.lecture_import_panel import LectureImportPanel
 from kiosk.gui.widgets.session_editor import SessionEditor
 from kiosk.services.lectures import ImportReport, import_lectures
 
-TABS = ("faq", "booths", "sessions", "lectures")
+TABS = ("faq", "booths", "sessions", "concern_days", "lectures")
 
 
 class StaffContentScreen(StaffScreen):
@@ -40,11 +42,13 @@ class StaffContentScreen(StaffScreen):
             editor.edit_booth,
         )
         self.session_editor = SessionEditor(editor, information.events)
+        self.concern_day_editor = ConcernDayEditor(editor, information.events, context.clock)
         self.import_panel = LectureImportPanel(self._import_lectures)
         self.tab_pages: dict[str, QWidget] = {
             "faq": self.faq_editor,
             "booths": self.booth_editor,
             "sessions": self.session_editor,
+            "concern_days": self.concern_day_editor,
             "lectures": self.import_panel,
         }
         self.tab_buttons: dict[str, QPushButton] = {}
@@ -92,7 +96,8 @@ class StaffContentScreen(StaffScreen):
         names = {
             "faq": self.tr("FAQ"),
             "booths": self.tr("Info cards"),
-            "sessions": self.tr("Events"),
+            "sessions": self.tr("Sessions"),
+            "concern_days": self.tr("Concern days"),
             "lectures": self.tr("Import lectures"),
         }
         for key, button in self.tab_buttons.items():
@@ -100,6 +105,7 @@ class StaffContentScreen(StaffScreen):
         self.faq_editor.set_captions(self.tr("Question"), self.tr("Answer"))
         self.booth_editor.set_captions(self.tr("Title"), self.tr("Text"))
         self.session_editor.retranslateUi()
+        self.concern_day_editor.retranslateUi()
         self.import_panel.retranslateUi()
         if self.session.active:
             self.refresh()
@@ -113,6 +119,8 @@ class StaffContentScreen(StaffScreen):
                     self.faq_editor.rows.setCurrentRow(0)
                 elif name == "sessions":
                     self.session_editor.rows.setCurrentRow(0)
+                elif name == "concern_days":
+                    self.concern_day_editor.rows.setCurrentRow(0)
 
             return show
 
