@@ -279,10 +279,19 @@ def audit_screen(
     navigator.home()
     settle()
     reference = header_geometry(window)
+    window.activateWindow()
+    settle()
     navigator.go(route)
     settle()
     fit_to_panel(window)
     violations = check_header(route, window, reference)
+    if QApplication.activeWindow() is not window:
+        # A parentless widget shown opens a window of its own and takes the keypad away (K15).
+        violations.append(
+            Violation("K15", route, describe(window), "another window took the activation on entering")
+        )
+        window.activateWindow()
+        settle()
     violations += audit_pages(window, route, mode, language, keypad)
     screen = navigator.current_screen
     for state, drive in screen.screenshot_states():

@@ -34,7 +34,6 @@ class StaffPinScreen(Screen):
         self.message.setMinimumHeight(120)
         self.demo_notice = QLabel(objectName="pinDemoNotice", wordWrap=True)
         self.demo_notice.setProperty("role", "notice")
-        self.demo_notice.setVisible(self.auth.uses_demo_pin)
 
         left = QVBoxLayout()
         left.addStretch(1)
@@ -66,6 +65,9 @@ class StaffPinScreen(Screen):
         layout.setSpacing(64)
         layout.addLayout(left, 1)
         layout.addWidget(pad, 0, Qt.AlignmentFlag.AlignVCenter)
+        # Only once it has a parent: a parentless label shown is a window of its own, which took the
+        # activation (and with it the keypad) away from the kiosk window.
+        self.demo_notice.setVisible(self.auth.uses_demo_pin)
         self.retranslateUi()
 
     def _key(self, name: str, action: Callable[[], None]) -> QPushButton:
