@@ -42,6 +42,9 @@ KNOWN_VIOLATIONS: list[tuple[str, str, str]] = [
     ("K26", "consultations", "English screen: 김하늘, 세무사"),
     ("K26", "booking_lookup", "English screen: 홍길동"),
     ("K26", "booking_lookup", "English screen: 김하늘, 세무사"),
+    # The question board shows residents' questions and staff answers as they were written (Korean).
+    ("K26", "lectures", "questionText"),
+    ("K26", "lectures", "answerText"),
 ]
 
 

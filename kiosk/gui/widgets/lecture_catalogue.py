@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.lectures import Lecture
 from kiosk.gui.widgets.content_height import follow_content_height, refit
 from kiosk.gui.widgets.lecture_topics import TopicNames, TopicPicker
+from kiosk.gui.widgets.wrap_button import WrapButton
 
 THUMBNAIL_SIZE = (384, 216)
 TILE_MARGIN = 16
@@ -125,7 +126,7 @@ class LectureCatalogue(QWidget):
         # Topics and the board share one 4 x 2 grid above the list, so the list keeps the height.
         self.topics = TopicPicker(with_all=True, columns=4)
         self.topics.topic_chosen.connect(self._filter)
-        self.board_button = QPushButton(objectName="questionBoardButton")
+        self.board_button = WrapButton(objectName="questionBoardButton")
         self.board_button.setProperty("role", "primary")
         self.board_button.clicked.connect(self.board_requested)
         grid = self.topics.layout()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QWidget
 
 from kiosk.domain.lectures import TOPICS
+from kiosk.gui.widgets.wrap_button import WrapButton
 
 
 class TopicNames(QObject):
@@ -40,7 +41,8 @@ class TopicPicker(QWidget):
         layout.setSpacing(12)
         choices: list[str | None] = [None, *TOPICS] if with_all else list(TOPICS)
         for index, topic in enumerate(choices):
-            button = QPushButton(objectName=f"topic_{topic or 'all'}", checkable=True)
+            # Wraps and grows in large text ("Local income tax") instead of cutting the label (K08).
+            button = WrapButton(objectName=f"topic_{topic or 'all'}", checkable=True)
             button.clicked.connect(lambda _=False, t=topic: self._chosen(t))
             self._group.addButton(button)
             self._buttons[topic] = button

@@ -21,6 +21,7 @@ from kiosk.domain.lecture_questions import MAX_QUESTION_CHARS, InvalidQuestionTe
 from kiosk.domain.lectures import Lecture
 from kiosk.gui.widgets.lecture_catalogue import language
 from kiosk.gui.widgets.lecture_topics import TopicPicker
+from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.lectures import QuestionBoard
 
 log = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ class QuestionBoardPage(QWidget):
         self.text_box.setMinimumHeight(120)
         self.count_label = QLabel(objectName="questionCount")
         self.count_label.setProperty("role", "muted")
-        self.send_button = QPushButton(objectName="sendQuestionButton")
+        self.send_button = WrapButton(objectName="sendQuestionButton")
         self.send_button.setProperty("role", "primary")
         self.send_button.clicked.connect(self._send)
         self.status = QLabel(objectName="questionStatus", wordWrap=True)
