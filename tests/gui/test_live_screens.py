@@ -182,7 +182,5 @@ def test_a_number_taken_on_the_kiosk_reaches_the_staff_desk_without_asking(
     assert "0 waiting" in queue.field_buttons["acquisition"].text()
     _click(qtbot, queue.field_buttons["acquisition"])
 
-    qtbot.waitUntil(
-        lambda: desk.waiting_labels["acquisition"].text() == "1 waiting", timeout=SHOWN_WITHIN_MS
-    )
+    qtbot.waitUntil(lambda: desk.waiting_labels["acquisition"].text() == "1 waiting", timeout=SHOWN_WITHIN_MS)
     assert desk.call_buttons["acquisition"].isEnabled()
