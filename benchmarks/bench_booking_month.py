@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.booking_month import MonthFigures, measure, prepare
-from benchmarks.common import row
+from benchmarks.common import postgres_database, row
 from kiosk.storage.database import Database
 
 
@@ -40,21 +40,13 @@ def main() -> int:
     parser.add_argument("--postgres-url", help="an empty PostgreSQL database (default: a throw-away server)")
     args = parser.parse_args()
 
-    sqlite_url = f"sqlite:///{Path(tempfile.mkdtemp(prefix='kiosk-bench-')) / 'month.sqlite3'}"
-    server = None
-    postgres_url = args.postgres_url
-    if postgres_url is None:
-        from tests.helpers.postgres import start_throwaway_server
-
-        server = start_throwaway_server()
-        postgres_url = server.url(server.create_database())
+    sqlite_file = Path(tempfile.mkdtemp(prefix="kiosk-bench-")) / "month.sqlite3"
     try:
-        sqlite = figures_for(sqlite_url, args.rows, args.repeat)
-        postgres = figures_for(postgres_url, args.rows, args.repeat)
+        with postgres_database(args.postgres_url) as postgres_url:
+            sqlite = figures_for(f"sqlite:///{sqlite_file}", args.rows, args.repeat)
+            postgres = figures_for(postgres_url, args.rows, args.repeat)
     finally:
-        if server is not None:
-            server.remove()
-        Path(sqlite_url.removeprefix("sqlite:///")).unlink(missing_ok=True)
+        sqlite_file.unlink(missing_ok=True)
     label = f"{postgres.total:,} bookings, median of {args.repeat}"
     print(
         row(
