@@ -79,6 +79,7 @@ def build_window(context: AppContext) -> object:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.gui.i18n import Translations
+    from kiosk.gui.live_refresh import StopWhenClosed
     from kiosk.gui.main_window import MainWindow
     from kiosk.gui.theme import Look, apply_look
 
@@ -87,7 +88,7 @@ def build_window(context: AppContext) -> object:
     apply_look(app, Look())
     window = MainWindow(context, Translations(app))
     # Screens are built on their first visit, after this: each finds context.live_updates then.
-    start_live_updates(context, owner=window)
+    StopWhenClosed(window, start_live_updates(context, owner=window))  # type: ignore[arg-type]
     return window
 
 

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from kiosk.storage.database import StorageError
@@ -48,3 +48,17 @@ class LiveRefresh(QObject):
             # The server went away between the notice and the reload: the screen's next action says
             # "temporarily unavailable"; a background refresh must not throw the resident out.
             log.warning("live refresh of %s failed: %s", self._channel, type(err).__name__)
+
+
+class StopWhenClosed(QObject):
+    """Stops `live` when `window` closes: a closed window (a test's, a console's) stops looking."""
+
+    def __init__(self, window: QWidget, live: LiveUpdates) -> None:
+        super().__init__(window)
+        self._live = live
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self._live.stop()
+        return False

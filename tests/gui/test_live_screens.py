@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.gui.screens.staff_chat import CONVERSATION_ROLE
@@ -51,10 +51,9 @@ def shared_url(request: pytest.FixtureRequest) -> str:
     return str(request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url"))
 
 
-def _window(qtbot: QtBot, url: str) -> object:
+def _window(url: str) -> object:
     window = make_window(url)
     window.staff_mode.idle.stop()
-    qtbot.addWidget(window)
     window.show()
     window.set_language("en")
     return window
@@ -63,11 +62,16 @@ def _window(qtbot: QtBot, url: str) -> object:
 def _close(window: object) -> None:
     window.context.live_updates.stop()  # the PostgreSQL listener holds a connection until stopped
     window.context.database.dispose()
+    # Deleted, not just closed: a window left behind would still answer later tests' language
+    # switches by reading its database, which the PostgreSQL fixture drops.
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
-def kiosk(qtbot: QtBot, shared_url: str) -> Iterator[object]:
-    window = _window(qtbot, shared_url)
+def kiosk(qapp: object, shared_url: str) -> Iterator[object]:
+    window = _window(shared_url)
     load_demo_consultants(window.context.database)
     yield window
     _close(window)
@@ -140,9 +144,9 @@ def test_a_resident_whose_time_another_kiosk_took_is_told_before_confirming(
 
 
 @pytest.fixture
-def console(qtbot: QtBot, kiosk: object) -> Iterator[object]:
+def console(kiosk: object) -> Iterator[object]:
     """A staff console: a second window with its own connections to the same database."""
-    console = _window(qtbot, kiosk.context.database.url.render_as_string(hide_password=False))
+    console = _window(kiosk.context.database.url.render_as_string(hide_password=False))
     console.context.staff.session.sign_in()
     yield console
     _close(console)
@@ -184,3 +188,10 @@ def test_a_number_taken_on_the_kiosk_reaches_the_staff_desk_without_asking(
 
     qtbot.waitUntil(lambda: desk.waiting_labels["acquisition"].text() == "1 waiting", timeout=SHOWN_WITHIN_MS)
     assert desk.call_buttons["acquisition"].isEnabled()
+
+
+def test_a_closed_window_stops_listening(qtbot: QtBot, kiosk: object, shared_url: str) -> None:
+    live = kiosk.context.live_updates
+    kiosk.close()
+    with qtbot.assertNotEmitted(live.changed, wait=1500):
+        _other_kiosk_books_ten_oclock(shared_url)
