@@ -103,6 +103,11 @@ class GuideScreen(Screen):
     def title(self) -> str:
         return self.tr("Tax guide and help")
 
+    def entered(self) -> None:
+        # Staff may have edited an FAQ entry or an info card, on any kiosk, since the pages were built.
+        if self.context.tax_information.revision() != self._content_revision:
+            self._build_all()
+
     def reset(self) -> None:
         self.category = None
         self.search_field.clear()
@@ -171,6 +176,7 @@ class GuideScreen(Screen):
             return None
 
     def _build_all(self) -> None:
+        self._content_revision = self.context.tax_information.revision()
         guide = self._guide()
         static_pages = ("refund", "payment", "booths")
         for name in static_pages:
