@@ -102,7 +102,7 @@ def start_live_updates(context: AppContext, owner: object) -> object:
     assert isinstance(owner, QObject)
     live = LiveUpdates(context.database, parent=owner)
     context.live_updates = live
-    # A server that is down must not hold up the kiosk's start: the listener keeps trying by itself.
+    # A server that is down holds the start up by at most this long; the listener keeps trying by itself.
     live.start(wait_seconds=LIVE_UPDATES_START_WAIT_SECONDS)
     app = QCoreApplication.instance()
     if app is not None:
