@@ -116,6 +116,23 @@ def test_a_time_booked_on_another_kiosk_leaves_this_kiosks_time_page_at_once(
     assert _times(screen)[0] == "10:20 – 10:40"
 
 
+def test_the_staff_bookings_desk_shows_another_kiosks_booking_at_once(
+    qtbot: QtBot, kiosk: object, shared_url: str
+) -> None:
+    kiosk.context.staff.session.sign_in()
+    kiosk.navigator.go("staff_bookings")
+    desk = kiosk.navigator.current_screen
+    desk.show_day(DAY)
+    assert "No bookings" in desk.rows.item(0).text()
+    _other_kiosk_books_ten_oclock(shared_url)
+
+    def listed() -> list[str]:
+        return [desk.rows.item(i).text() for i in range(desk.rows.count())]
+
+    qtbot.waitUntil(lambda: sum("김철수" in text for text in listed()) == 2, timeout=SHOWN_WITHIN_MS)
+    assert not any("7777-0001" in text for text in listed())  # phones stay masked
+
+
 def test_a_resident_whose_time_another_kiosk_took_is_told_before_confirming(
     qtbot: QtBot, kiosk: object, shared_url: str
 ) -> None:
