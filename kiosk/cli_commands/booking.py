@@ -16,6 +16,7 @@ from kiosk.cli_commands.common import (
     iso_date,
     open_database,
     print_json,
+    record_id,
     run_guarded,
 )
 from kiosk.domain.booking import Booking, BookingSource, Slot
@@ -28,6 +29,8 @@ from kiosk.services.booking_csv import ImportRefused, read_booking_csv, write_bo
 
 # A slot another booking got first: scripts can tell it from other refusals.
 EXIT_TAKEN = 4
+# The closure table's reason column (String(200)); PostgreSQL refuses longer text with an error.
+MAX_CLOSURE_REASON = 200
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -74,7 +77,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--to", dest="last", type=iso_date, required=True)
     listing.set_defaults(handler=list_closures)
     remove = closure_actions.add_parser("remove", help="remove a closure by id")
-    remove.add_argument("id", type=int)
+    remove.add_argument("id", type=record_id)
     remove.set_defaults(handler=remove_closure)
 
 
@@ -140,6 +143,9 @@ def book_slot(args: argparse.Namespace) -> int:
         start = datetime.fromisoformat(args.start)
     except ValueError:
         raise CommandError(f"--start is not an ISO date and time: {args.start!r}") from None
+    if not args.consultant.strip():
+        # The service reads "no consultant" as "anyone free"; on the command line it is a typo.
+        raise CommandError("--consultant is empty: give a consultant id (see `kiosk slots`)")
     service = _service(args)
     try:
         booking = service.book(
@@ -188,8 +194,13 @@ def import_bookings(args: argparse.Namespace) -> int:
 
 @run_guarded
 def add_closure(args: argparse.Namespace) -> int:
+    if len(args.reason) > MAX_CLOSURE_REASON or not args.reason.isprintable():
+        raise CommandError(
+            f"--reason must be plain text of at most {MAX_CLOSURE_REASON} characters (residents read it)"
+        )
     service = _service(args)
-    if args.consultant and args.consultant not in {c.id for c in service.consultants()}:
+    # `is not None`: an empty --consultant is a typo, not "everyone".
+    if args.consultant is not None and args.consultant not in {c.id for c in service.consultants()}:
         raise CommandError(f"there is no active consultant {args.consultant!r}")
     closure = service.add_closure(
         Closure(day=args.date, part=ClosurePart(args.part), reason=args.reason, consultant_id=args.consultant)
