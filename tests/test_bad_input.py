@@ -50,6 +50,12 @@ GOOD_BOOKING = {
 }
 
 
+@pytest.fixture(autouse=True)
+def _one_qt_application(qapp: object) -> None:
+    """A QApplication before any command runs: `kiosk qr print` would otherwise make a bare
+    QGuiApplication, and the screens below cannot start in a process that has one."""
+
+
 @dataclass(frozen=True)
 class Outcome:
     code: int
@@ -307,12 +313,19 @@ def test_a_broken_configuration_file_is_named_and_nothing_runs(
 
 
 def test_questions_refuse_nasty_ids_and_answers(kiosk_database: Path) -> None:
+    from kiosk.domain.clock import SystemClock
+    from kiosk.services.lectures import QuestionBoard
+
+    database = Database(f"sqlite:///{kiosk_database}")
+    question = QuestionBoard(database, SystemClock()).post("property", "재산세는 언제 내나요?")
+    database.dispose()
     before = fingerprint(kiosk_database)
-    for bad_id in ["", "abc", "-1", "99999999999999999999999", "1.5"]:
+    for bad_id in ["", "abc", "-1", "0", "99999999999999999999999", "1.5"]:
         for argv in (["questions", "approve", bad_id], ["questions", "link", bad_id, "1"]):
-            assert_refused(run_cli(argv), "question", "invalid int")
-    for nasty in NASTY.values():
-        assert_refused(run_cli(["questions", "answer", "1", nasty]), "question", "answer")
+            assert_refused(run_cli(argv), "not a number", "record number")
+    for key in ("empty", "blank", "very-long", "control", "bidi"):
+        outcome = run_cli(["questions", "answer", str(question.question_id), NASTY[key]])
+        assert_refused(outcome, "the answer")
     assert fingerprint(kiosk_database) == before
 
 
@@ -357,3 +370,174 @@ def test_a_real_kiosk_process_refuses_without_a_traceback(kiosk_database: Path) 
     assert result.returncode != 0
     assert "Traceback" not in result.stderr and "phone" in result.stderr.lower()
     assert fingerprint(kiosk_database) == before
+
+
+# --- the screens' input fields ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def window(qtbot, sqlite_url: str):
+    from kiosk.services.booking import BookingService
+    from tests.helpers.kiosk_window import TEST_START, make_window
+
+    win = make_window(sqlite_url)
+    load_demo_consultants(win.context.database)
+    win.booking_for_lookup = win.context.booking.book(  # type: ignore[attr-defined]
+        start=TEST_START.replace(month=12, day=4),
+        consultant_id="c01",
+        field_id="national",
+        name="홍길동",
+        phone="010-9999-0000",
+        consent=True,
+    )
+    assert isinstance(win.context.booking, BookingService)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.context.database.dispose()
+
+
+def _database_file(window) -> Path:
+    return Path(window.context.database.url.database)
+
+
+def _shown_message(label) -> str:
+    assert label.isVisible(), f"{label.objectName()} is hidden"
+    assert label.text().strip(), f"{label.objectName()} is empty"
+    return label.text()
+
+
+def _type(widget, text: str) -> None:
+    """Key presses carrying each character, as a hardware keyboard or input method sends them
+    (QTest.keyClicks aborts on characters outside Latin-1)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+
+def _press(qtbot, button) -> None:
+    from PySide6.QtCore import Qt
+
+    assert button.isVisible() and button.isEnabled(), button.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_booking_details_refuse_nasty_names_and_phones_on_screen(qtbot, window) -> None:
+    window.navigator.go("consultations")
+    screen = window.navigator.current_screen
+    _press(qtbot, screen.field_buttons["national"])
+    _press(qtbot, screen.calendar.button_for(screen.days[0].day.replace(day=3)))
+    _press(qtbot, screen.time_buttons[0])
+    before = fingerprint(_database_file(window))
+    cases = [(nasty, "010-1234-5678") for key, nasty in NASTY.items() if key != "format"]
+    cases += [("홍길동", nasty) for nasty in NASTY.values()]
+    for name, phone in cases:
+        screen.name_edit.setText(name)
+        screen.phone_edit.setText(phone)
+        _press(qtbot, screen.details_next)
+        _shown_message(screen.details_error)
+        assert screen.step() == (4, 6), f"{name!r}/{phone!r} got past the details"
+    assert fingerprint(_database_file(window)) == before
+
+
+def test_booking_lookup_refuses_nasty_codes_and_digits_on_screen(qtbot, window) -> None:
+    window.navigator.go("booking_lookup")
+    screen = window.navigator.current_screen
+    real_code = window.booking_for_lookup.code
+    before = fingerprint(_database_file(window))
+    cases = [(nasty, "0000") for nasty in NASTY.values()] + [(real_code, nasty) for nasty in NASTY.values()]
+    for code, digits in cases:
+        screen.code_edit.setText(code)
+        screen.digits_edit.setText(digits)
+        _press(qtbot, screen.find_button)
+        _shown_message(screen.message)
+        assert not screen.result.isVisible() and not screen.cancel_button.isVisible()
+    assert fingerprint(_database_file(window)) == before
+
+
+def test_question_board_refuses_nasty_questions_on_screen(qtbot, window) -> None:
+    from kiosk.domain.lecture_questions import MAX_QUESTION_CHARS
+
+    window.navigator.go("lectures")
+    screen = window.navigator.current_screen
+    screen.show_board("property")
+    board = screen.board_page
+    before = fingerprint(_database_file(window))
+    for key, nasty in NASTY.items():
+        if key in ("sql", "format", "emoji"):
+            continue  # ordinary text a resident may type: posted for staff to read (below)
+        board.text_box.setPlainText(nasty)
+        if board.send_button.isEnabled():
+            _press(qtbot, board.send_button)
+            assert "500" in _shown_message(board.status) or str(MAX_QUESTION_CHARS) in board.status.text()
+        else:
+            # Empty or too long: the button waits and the counter says why ("10000 of 500 characters").
+            assert str(MAX_QUESTION_CHARS) in board.count_label.text()
+    assert fingerprint(_database_file(window)) == before
+    board.text_box.setPlainText(NASTY["sql"])
+    _press(qtbot, board.send_button)
+    _shown_message(board.status)
+    with sqlite3.connect(_database_file(window)) as connection:
+        texts = [row[0] for row in connection.execute("SELECT text FROM lecture_question")]
+    assert texts == [NASTY["sql"]]  # stored as text, whole; the table is still there
+
+
+def test_chat_entry_drops_control_characters_and_saves_nothing_blank(qtbot, window) -> None:
+    window.navigator.go("chat")
+    screen = window.navigator.current_screen
+    _press(qtbot, screen.start_button)
+    before = fingerprint(_database_file(window))
+    for key in ("empty", "blank"):
+        screen.entry.setText(NASTY[key])
+        _press(qtbot, screen.send_button)
+    screen.entry.setText("\x00\x07\x1b\x7f\u202e")
+    _press(qtbot, screen.send_button)
+    assert fingerprint(_database_file(window)) == before
+    for key in ("very-long", "emoji", "control", "sql", "bidi"):
+        screen.entry.setText(NASTY[key])
+        _press(qtbot, screen.send_button)
+        assert screen.entry.text() == ""
+    with sqlite3.connect(_database_file(window)) as connection:
+        bodies = [row[0] for row in connection.execute("SELECT body FROM chat_message ORDER BY id")]
+    assert bodies == ["가" * 500, NASTY["emoji"], "[2J", NASTY["sql"], "5678-4321-010"]
+    assert len(screen.transcript.texts()) == len(bodies)
+
+
+def test_staff_pin_pad_takes_digits_only_and_refuses_the_rest(qtbot, window) -> None:
+    window.navigator.go("staff_pin")
+    screen = window.navigator.current_screen
+    before = fingerprint(_database_file(window))
+    for nasty in NASTY.values():
+        _type(screen, nasty)
+        # Letters, emoji, signs and control keys never reach the PIN; only the ASCII digits among them.
+        assert screen.entry.text() == "".join(c for c in nasty if c.isascii() and c.isdigit())[:8]
+        screen.clear()
+    for nasty in [*NASTY.values(), "１２３４", "12", "12 34"]:
+        screen.entry.setText(nasty)  # as a paste would, were the field not read-only
+        screen.submit()
+        assert _shown_message(screen.message)
+        assert screen.entry.text() == ""
+    # Refused as malformed, not counted as wrong PINs: no lock-out state was written.
+    assert fingerprint(_database_file(window)) == before
+    assert window.navigator.current_route == "staff_pin"
+
+
+def test_guide_search_answers_every_nasty_query_calmly(qtbot, window) -> None:
+    window.navigator.go("guide")
+    screen = window.navigator.current_screen
+    screen.show_tab("faq")
+    before = fingerprint(_database_file(window))
+    for nasty in NASTY.values():
+        screen.search_field.setText(nasty)
+        qtbot.keyClick(screen.search_field, "a")
+        assert screen.result_count.text()
+    screen.search_field.setText(NASTY["sql"])
+    nothing_found = screen.findChild(type(screen.result_count), "faqNothingFound")
+    assert nothing_found is not None and nothing_found.text()
+    assert fingerprint(_database_file(window)) == before
