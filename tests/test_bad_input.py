@@ -11,11 +11,11 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import inspect, text
 
 from kiosk.cli import main
 from kiosk.domain.content_file import ContentError
@@ -64,30 +64,47 @@ class Outcome:
 
 
 @pytest.fixture
-def kiosk_database(sqlite_url: str) -> Iterator[Path]:
-    """A migrated SQLite database with consultants and one booking, named in the CLI's configuration."""
-    database = Database(sqlite_url)
+def kiosk_database(database_url: str) -> str:
+    """A kiosk database on SQLite, then on PostgreSQL, for input that reaches a query: PostgreSQL
+    refuses some text SQLite takes (a NUL)."""
+    return _prepared(database_url)
+
+
+@pytest.fixture
+def sqlite_kiosk_database(sqlite_url: str) -> str:
+    """A kiosk database on SQLite, for input refused before any query (dates, years, files)."""
+    return _prepared(sqlite_url)
+
+
+def _prepared(database_url: str) -> str:
+    """Migrated, with consultants and one booking, and named in the CLI's configuration."""
+    database = Database(database_url)
     database.upgrade()
     load_demo_consultants(database)
-    Path(os.environ["KIOSK_CONFIG"]).write_text(f'[database]\nurl = "{sqlite_url}"\n')
+    Path(os.environ["KIOSK_CONFIG"]).write_text(f'[database]\nurl = "{database_url}"\n')
     database.dispose()
     # A booking on another day, by another phone: no refusal below may come from the phone limit.
     existing = {**GOOD_BOOKING, "--start": "2026-12-04T10:00+09:00", "--phone": "010-9999-0000"}
     assert run_cli(["book", *_booking_argv(existing), *TODAY]).code == 0
-    yield Path(sqlite_url.removeprefix("sqlite:///"))
+    return database_url
 
 
 def _booking_argv(values: dict[str, str]) -> list[str]:
     return [part for option, value in values.items() for part in (option, value)]
 
 
-def fingerprint(path: Path) -> str:
-    """A checksum of every row of every table (SQL dump), to prove a refusal changed nothing."""
-    connection = sqlite3.connect(path)
+def fingerprint(database_url: str) -> str:
+    """A checksum of every row of every table, to prove a refusal changed nothing."""
+    database = Database(database_url)
+    digest = hashlib.sha256()
     try:
-        return hashlib.sha256("\n".join(connection.iterdump()).encode()).hexdigest()
+        with database.engine.connect() as connection:
+            for table in sorted(inspect(connection).get_table_names()):
+                rows = connection.execute(text(f'SELECT * FROM "{table}"')).all()
+                digest.update(f"{table}:{sorted(map(repr, rows))}".encode())
     finally:
-        connection.close()
+        database.dispose()
+    return digest.hexdigest()
 
 
 def run_cli(argv: list[str]) -> Outcome:
@@ -125,7 +142,7 @@ BOOKING_PROBLEM_WORDS = {
 
 
 @pytest.mark.parametrize("option", list(BOOKING_PROBLEM_WORDS))
-def test_book_refuses_every_nasty_value_of_every_option(kiosk_database: Path, option: str) -> None:
+def test_book_refuses_every_nasty_value_of_every_option(kiosk_database: str, option: str) -> None:
     before = fingerprint(kiosk_database)
     for label, nasty in NASTY.items():
         if option == "--name" and label == "format":
@@ -136,15 +153,15 @@ def test_book_refuses_every_nasty_value_of_every_option(kiosk_database: Path, op
 
 
 @pytest.mark.parametrize("bad", [*BAD_DATES, "2026-12-03T25:00", "2026-12-03T10:00+99:00", "10:00"])
-def test_book_refuses_impossible_start_times(kiosk_database: Path, bad: str) -> None:
-    before = fingerprint(kiosk_database)
+def test_book_refuses_impossible_start_times(sqlite_kiosk_database: str, bad: str) -> None:
+    before = fingerprint(sqlite_kiosk_database)
     assert_refused(run_cli(["book", *_booking_argv({**GOOD_BOOKING, "--start": bad}), *TODAY]), "--start")
-    assert fingerprint(kiosk_database) == before
+    assert fingerprint(sqlite_kiosk_database) == before
 
 
 @pytest.mark.parametrize("bad", BAD_DATES)
-def test_date_options_refuse_impossible_dates(kiosk_database: Path, bad: str) -> None:
-    before = fingerprint(kiosk_database)
+def test_date_options_refuse_impossible_dates(sqlite_kiosk_database: str, bad: str) -> None:
+    before = fingerprint(sqlite_kiosk_database)
     commands = [
         ["slots", "--from", bad, "--to", "2026-12-31"],
         ["slots", "--from", "2026-12-01", "--to", bad],
@@ -157,10 +174,10 @@ def test_date_options_refuse_impossible_dates(kiosk_database: Path, bad: str) ->
     ]
     for argv in commands:
         assert_refused(run_cli(argv), "YYYY-MM-DD", "date")
-    assert fingerprint(kiosk_database) == before
+    assert fingerprint(sqlite_kiosk_database) == before
 
 
-def test_slots_refuse_reversed_huge_and_unknown_ranges(kiosk_database: Path) -> None:
+def test_slots_refuse_reversed_huge_and_unknown_ranges(kiosk_database: str) -> None:
     before = fingerprint(kiosk_database)
     assert_refused(run_cli(["slots", "--from", "2026-12-31", "--to", "2026-12-01"]), "--to")
     assert_refused(run_cli(["slots", "--from", "2026-01-01", "--to", "2027-12-31"]), "one year")
@@ -172,7 +189,7 @@ def test_slots_refuse_reversed_huge_and_unknown_ranges(kiosk_database: Path) -> 
     assert fingerprint(kiosk_database) == before
 
 
-def test_closures_refuse_nasty_consultants_reasons_and_ids(kiosk_database: Path) -> None:
+def test_closures_refuse_nasty_consultants_reasons_and_ids(kiosk_database: str) -> None:
     before = fingerprint(kiosk_database)
     for nasty in NASTY.values():
         outcome = run_cli(["closures", "add", "--date", "2026-12-03", "--consultant", nasty or "x"])
@@ -217,7 +234,7 @@ def _csv_cases() -> dict[str, bytes]:
 
 @pytest.mark.parametrize("case", list(_csv_cases()))
 def test_bookings_import_refuses_broken_csv_and_imports_nothing(
-    kiosk_database: Path, tmp_path: Path, case: str
+    kiosk_database: str, tmp_path: Path, case: str
 ) -> None:
     csv_file = tmp_path / "bookings.csv"
     csv_file.write_bytes(_csv_cases()[case])
@@ -227,18 +244,20 @@ def test_bookings_import_refuses_broken_csv_and_imports_nothing(
     assert fingerprint(kiosk_database) == before
 
 
-def test_bookings_import_refuses_a_missing_file_and_a_folder(kiosk_database: Path, tmp_path: Path) -> None:
-    before = fingerprint(kiosk_database)
+def test_bookings_import_refuses_a_missing_file_and_a_folder(
+    sqlite_kiosk_database: str, tmp_path: Path
+) -> None:
+    before = fingerprint(sqlite_kiosk_database)
     assert_refused(run_cli(["bookings", "import", str(tmp_path / "none.csv")]), "cannot read")
     assert_refused(run_cli(["bookings", "import", str(tmp_path)]), "cannot read")
-    assert fingerprint(kiosk_database) == before
+    assert fingerprint(sqlite_kiosk_database) == before
 
 
 # --- kiosk schedule / events / booklet: years and content files ---------------------------------------
 
 
 @pytest.mark.parametrize("bad", BAD_YEARS)
-def test_year_options_refuse_impossible_years(kiosk_database: Path, bad: str) -> None:
+def test_year_options_refuse_impossible_years(sqlite_kiosk_database: str, bad: str) -> None:
     for command in ("schedule", "events", "booklet"):
         assert_refused(run_cli([command, "--year", bad]), "year")
 
@@ -257,7 +276,7 @@ BROKEN_TOML: dict[str, bytes] = {
 
 @pytest.mark.parametrize("case", list(BROKEN_TOML))
 def test_schedule_and_events_name_a_broken_content_file(
-    kiosk_database: Path, tmp_path: Path, case: str
+    sqlite_kiosk_database: str, tmp_path: Path, case: str
 ) -> None:
     content = tmp_path / "broken.toml"
     content.write_bytes(BROKEN_TOML[case])
@@ -284,39 +303,39 @@ def test_content_loaders_name_a_broken_file(tmp_path: Path, case: str) -> None:
 
 @pytest.mark.parametrize("case", list(BROKEN_TOML))
 def test_content_import_refuses_a_broken_lectures_manifest(
-    kiosk_database: Path, tmp_path: Path, case: str
+    sqlite_kiosk_database: str, tmp_path: Path, case: str
 ) -> None:
     folder = tmp_path / "lectures"
     folder.mkdir()
     (folder / "lectures.toml").write_bytes(BROKEN_TOML[case])
-    before = fingerprint(kiosk_database)
+    before = fingerprint(sqlite_kiosk_database)
     assert_refused(run_cli(["content", "import", str(folder)]), "lectures.toml")
-    assert fingerprint(kiosk_database) == before
+    assert fingerprint(sqlite_kiosk_database) == before
 
 
 @pytest.mark.parametrize("case", [*BROKEN_TOML, "unknown section", "wrong value"])
 def test_a_broken_configuration_file_is_named_and_nothing_runs(
-    kiosk_database: Path, tmp_path: Path, case: str
+    sqlite_kiosk_database: str, tmp_path: Path, case: str
 ) -> None:
     config = tmp_path / "broken.toml"
     extra = {"unknown section": b"[nonsense]\nx = 1\n", "wrong value": b"[booking]\nhorizon_days = -5\n"}
     config.write_bytes(extra.get(case) or BROKEN_TOML[case])
     if case == "empty":
         return  # an empty file is a valid configuration: every default
-    before = fingerprint(kiosk_database)
+    before = fingerprint(sqlite_kiosk_database)
     outcome = run_cli(["--config", str(config), "book", *_booking_argv(GOOD_BOOKING), *TODAY])
     assert_refused(outcome, "broken.toml")
-    assert fingerprint(kiosk_database) == before
+    assert fingerprint(sqlite_kiosk_database) == before
 
 
 # --- the rest of the sub-commands ---------------------------------------------------------------------
 
 
-def test_questions_refuse_nasty_ids_and_answers(kiosk_database: Path) -> None:
+def test_questions_refuse_nasty_ids_and_answers(kiosk_database: str) -> None:
     from kiosk.domain.clock import SystemClock
     from kiosk.services.lectures import QuestionBoard
 
-    database = Database(f"sqlite:///{kiosk_database}")
+    database = Database(kiosk_database)
     question = QuestionBoard(database, SystemClock()).post("property", "재산세는 언제 내나요?")
     database.dispose()
     before = fingerprint(kiosk_database)
@@ -329,7 +348,9 @@ def test_questions_refuse_nasty_ids_and_answers(kiosk_database: Path) -> None:
     assert fingerprint(kiosk_database) == before
 
 
-def test_qr_print_refuses_unknown_names_and_unwritable_paths(kiosk_database: Path, tmp_path: Path) -> None:
+def test_qr_print_refuses_unknown_names_and_unwritable_paths(
+    sqlite_kiosk_database: str, tmp_path: Path
+) -> None:
     for nasty in NASTY.values():
         assert_refused(run_cli(["qr", "print", nasty, "--pdf", str(tmp_path / "x.pdf")]), "link", "name")
     (tmp_path / "a-file").write_text("not a folder")
@@ -337,7 +358,9 @@ def test_qr_print_refuses_unknown_names_and_unwritable_paths(kiosk_database: Pat
     assert_refused(outcome, "x.pdf", "a-file")
 
 
-def test_staff_set_pin_refuses_nasty_pins(kiosk_database: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_staff_set_pin_refuses_nasty_pins(
+    sqlite_kiosk_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import io
 
     for nasty in [*NASTY.values(), "123", "123456789", "12a4", "１２３４"]:
@@ -347,7 +370,7 @@ def test_staff_set_pin_refuses_nasty_pins(kiosk_database: Path, monkeypatch: pyt
         assert "pin_hash" not in outcome.out
 
 
-def test_screenshot_and_usage_refuse_nonsense_options(kiosk_database: Path, tmp_path: Path) -> None:
+def test_screenshot_and_usage_refuse_nonsense_options(sqlite_kiosk_database: str, tmp_path: Path) -> None:
     for size in ["", "0x0", "-1x5", "99999999x99999999", "axb", "1920", "1920x1080x3"]:
         assert_refused(run_cli(["screenshot", "--out", str(tmp_path), "--size", size]), "size")
     assert_refused(
@@ -355,10 +378,10 @@ def test_screenshot_and_usage_refuse_nonsense_options(kiosk_database: Path, tmp_
     )
 
 
-def test_a_real_kiosk_process_refuses_without_a_traceback(kiosk_database: Path) -> None:
+def test_a_real_kiosk_process_refuses_without_a_traceback(sqlite_kiosk_database: str) -> None:
     """The same refusals through a real argv and exit status, not only main() in this process."""
     argv = ["book", *_booking_argv({**GOOD_BOOKING, "--phone": "'; DROP TABLE booking; --"}), *TODAY]
-    before = fingerprint(kiosk_database)
+    before = fingerprint(sqlite_kiosk_database)
     result = subprocess.run(
         [sys.executable, "-m", "kiosk", *argv],
         cwd=PROJECT_ROOT,
@@ -369,7 +392,7 @@ def test_a_real_kiosk_process_refuses_without_a_traceback(kiosk_database: Path) 
     )
     assert result.returncode != 0
     assert "Traceback" not in result.stderr and "phone" in result.stderr.lower()
-    assert fingerprint(kiosk_database) == before
+    assert fingerprint(sqlite_kiosk_database) == before
 
 
 # --- the screens' input fields ------------------------------------------------------------------------
@@ -397,8 +420,8 @@ def window(qtbot, sqlite_url: str):
     win.context.database.dispose()
 
 
-def _database_file(window) -> Path:
-    return Path(window.context.database.url.database)
+def _database_url(window) -> str:
+    return window.context.database.url.render_as_string(hide_password=False)
 
 
 def _shown_message(label) -> str:
@@ -434,7 +457,7 @@ def test_booking_details_refuse_nasty_names_and_phones_on_screen(qtbot, window) 
     _press(qtbot, screen.field_buttons["national"])
     _press(qtbot, screen.calendar.button_for(screen.days[0].day.replace(day=3)))
     _press(qtbot, screen.time_buttons[0])
-    before = fingerprint(_database_file(window))
+    before = fingerprint(_database_url(window))
     cases = [(nasty, "010-1234-5678") for key, nasty in NASTY.items() if key != "format"]
     cases += [("홍길동", nasty) for nasty in NASTY.values()]
     for name, phone in cases:
@@ -443,14 +466,14 @@ def test_booking_details_refuse_nasty_names_and_phones_on_screen(qtbot, window) 
         _press(qtbot, screen.details_next)
         _shown_message(screen.details_error)
         assert screen.step() == (4, 6), f"{name!r}/{phone!r} got past the details"
-    assert fingerprint(_database_file(window)) == before
+    assert fingerprint(_database_url(window)) == before
 
 
 def test_booking_lookup_refuses_nasty_codes_and_digits_on_screen(qtbot, window) -> None:
     window.navigator.go("booking_lookup")
     screen = window.navigator.current_screen
     real_code = window.booking_for_lookup.code
-    before = fingerprint(_database_file(window))
+    before = fingerprint(_database_url(window))
     cases = [(nasty, "0000") for nasty in NASTY.values()] + [(real_code, nasty) for nasty in NASTY.values()]
     for code, digits in cases:
         screen.code_edit.setText(code)
@@ -458,7 +481,7 @@ def test_booking_lookup_refuses_nasty_codes_and_digits_on_screen(qtbot, window) 
         _press(qtbot, screen.find_button)
         _shown_message(screen.message)
         assert not screen.result.isVisible() and not screen.cancel_button.isVisible()
-    assert fingerprint(_database_file(window)) == before
+    assert fingerprint(_database_url(window)) == before
 
 
 def test_question_board_refuses_nasty_questions_on_screen(qtbot, window) -> None:
@@ -468,7 +491,7 @@ def test_question_board_refuses_nasty_questions_on_screen(qtbot, window) -> None
     screen = window.navigator.current_screen
     screen.show_board("property")
     board = screen.board_page
-    before = fingerprint(_database_file(window))
+    before = fingerprint(_database_url(window))
     for key, nasty in NASTY.items():
         if key in ("sql", "format", "emoji"):
             continue  # ordinary text a resident may type: posted for staff to read (below)
@@ -479,11 +502,11 @@ def test_question_board_refuses_nasty_questions_on_screen(qtbot, window) -> None
         else:
             # Empty or too long: the button waits and the counter says why ("10000 of 500 characters").
             assert str(MAX_QUESTION_CHARS) in board.count_label.text()
-    assert fingerprint(_database_file(window)) == before
+    assert fingerprint(_database_url(window)) == before
     board.text_box.setPlainText(NASTY["sql"])
     _press(qtbot, board.send_button)
     _shown_message(board.status)
-    with sqlite3.connect(_database_file(window)) as connection:
+    with sqlite3.connect(window.context.database.url.database) as connection:
         texts = [row[0] for row in connection.execute("SELECT text FROM lecture_question")]
     assert texts == [NASTY["sql"]]  # stored as text, whole; the table is still there
 
@@ -492,18 +515,18 @@ def test_chat_entry_drops_control_characters_and_saves_nothing_blank(qtbot, wind
     window.navigator.go("chat")
     screen = window.navigator.current_screen
     _press(qtbot, screen.start_button)
-    before = fingerprint(_database_file(window))
+    before = fingerprint(_database_url(window))
     for key in ("empty", "blank"):
         screen.entry.setText(NASTY[key])
         _press(qtbot, screen.send_button)
     screen.entry.setText("\x00\x07\x1b\x7f\u202e")
     _press(qtbot, screen.send_button)
-    assert fingerprint(_database_file(window)) == before
+    assert fingerprint(_database_url(window)) == before
     for key in ("very-long", "emoji", "control", "sql", "bidi"):
         screen.entry.setText(NASTY[key])
         _press(qtbot, screen.send_button)
         assert screen.entry.text() == ""
-    with sqlite3.connect(_database_file(window)) as connection:
+    with sqlite3.connect(window.context.database.url.database) as connection:
         bodies = [row[0] for row in connection.execute("SELECT body FROM chat_message ORDER BY id")]
     assert bodies == ["가" * 500, NASTY["emoji"], "[2J", NASTY["sql"], "5678-4321-010"]
     assert len(screen.transcript.texts()) == len(bodies)
@@ -512,7 +535,7 @@ def test_chat_entry_drops_control_characters_and_saves_nothing_blank(qtbot, wind
 def test_staff_pin_pad_takes_digits_only_and_refuses_the_rest(qtbot, window) -> None:
     window.navigator.go("staff_pin")
     screen = window.navigator.current_screen
-    before = fingerprint(_database_file(window))
+    before = fingerprint(_database_url(window))
     for nasty in NASTY.values():
         _type(screen, nasty)
         # Letters, emoji, signs and control keys never reach the PIN; only the ASCII digits among them.
@@ -524,7 +547,7 @@ def test_staff_pin_pad_takes_digits_only_and_refuses_the_rest(qtbot, window) -> 
         assert _shown_message(screen.message)
         assert screen.entry.text() == ""
     # Refused as malformed, not counted as wrong PINs: no lock-out state was written.
-    assert fingerprint(_database_file(window)) == before
+    assert fingerprint(_database_url(window)) == before
     assert window.navigator.current_route == "staff_pin"
 
 
@@ -532,7 +555,7 @@ def test_guide_search_answers_every_nasty_query_calmly(qtbot, window) -> None:
     window.navigator.go("guide")
     screen = window.navigator.current_screen
     screen.show_tab("faq")
-    before = fingerprint(_database_file(window))
+    before = fingerprint(_database_url(window))
     for nasty in NASTY.values():
         screen.search_field.setText(nasty)
         qtbot.keyClick(screen.search_field, "a")
@@ -540,4 +563,4 @@ def test_guide_search_answers_every_nasty_query_calmly(qtbot, window) -> None:
     screen.search_field.setText(NASTY["sql"])
     nothing_found = screen.findChild(type(screen.result_count), "faqNothingFound")
     assert nothing_found is not None and nothing_found.text()
-    assert fingerprint(_database_file(window)) == before
+    assert fingerprint(_database_url(window)) == before

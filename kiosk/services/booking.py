@@ -245,8 +245,11 @@ class BookingService:
 
     def lookup(self, code: str, last4: str) -> Booking:
         """The active booking with this code whose phone ends in `last4`; NotFound otherwise."""
+        code = normalise_code(code)
+        if not is_valid_code(code):
+            raise NotFound()  # and text no database column could hold (a NUL) never reaches a query
         with self.database.session() as session:
-            booking = store.find_booking(session, normalise_code(code))
+            booking = store.find_booking(session, code)
         if (
             booking is None
             or booking.status is not BookingStatus.ACTIVE
@@ -258,6 +261,8 @@ class BookingService:
     def cancel(self, code: str, last4: str) -> Booking:
         """Cancel an active booking; its slot is free again as soon as this returns."""
         code = normalise_code(code)
+        if not is_valid_code(code):
+            raise NotFound()
         with self.database.write_session() as session:
             booking = store.find_booking(session, code)
             if (
