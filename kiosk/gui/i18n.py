@@ -36,8 +36,8 @@ class Translations(QObject):
             self._app.removeTranslator(translator)
         self._installed().clear()
         if language == "ko":
-            self._install(self._kiosk_translator())
-            self._install_qt_base()
+            for translator in self._korean_translators():
+                self._install(translator)
         QLocale.setDefault(_locale(language))
         # Deliver the LanguageChange events now, so the visible screen is retranslated at once.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
@@ -54,6 +54,17 @@ class Translations(QObject):
         self._app.installTranslator(translator)
         self._installed().append(translator)
 
+    def _korean_translators(self) -> list[QTranslator]:
+        """The kiosk's and Qt's Korean translators, loaded once per application and reused.
+
+        The application owns every QTranslator made with it as parent: a fresh pair per switch to
+        Korean was never freed, and residents switch languages all day (seen in the monkey test).
+        """
+        if not hasattr(self._app, "_kiosk_korean_translators"):
+            loaded = [self._kiosk_translator(), *self._qt_base_translator()]
+            self._app._kiosk_korean_translators = loaded  # type: ignore[attr-defined]
+        return self._app._kiosk_korean_translators  # type: ignore[attr-defined,no-any-return]
+
     def _kiosk_translator(self) -> QTranslator:
         qm = paths.translations_dir() / "kiosk_ko.qm"
         translator = QTranslator(self._app)
@@ -64,14 +75,14 @@ class Translations(QObject):
             )
         return translator
 
-    def _install_qt_base(self) -> None:
+    def _qt_base_translator(self) -> list[QTranslator]:
         # Qt's own strings (standard buttons, context menus) in Korean too.
         translator = QTranslator(self._app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if translator.load("qtbase_ko", folder):
-            self._install(translator)
-        else:
-            log.warning("Qt's own Korean translation was not found in %s", folder)
+            return [translator]
+        log.warning("Qt's own Korean translation was not found in %s", folder)
+        return []
 
 
 def _locale(language: str) -> QLocale:

@@ -44,5 +44,6 @@ def test_random_use_raises_nothing_and_memory_stays_bounded(qtbot, database_url:
     growth = _rss_mib() - before
     assert errors == []
     assert taps > EVENTS // 2
+    print(f"memory grew {growth:.1f} MiB over {EVENTS} events")
     assert growth < MEMORY_GROWTH_BOUND_MIB, f"memory grew {growth:.1f} MiB"
     window.context.database.dispose()

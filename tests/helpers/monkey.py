@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 
@@ -60,6 +60,10 @@ def run_monkey(window: QWidget, events: int, seed: int, after_each: Callable[[],
             child = window.childAt(point) or window
             QTest.mouseClick(child, Qt.MouseButton.LeftButton, pos=child.mapFrom(window, point))
         QApplication.processEvents()
+        # What the kiosk's event loop does between taps: delete the widgets screens dropped with
+        # deleteLater(). processEvents() outside a running loop leaves them, so without this the
+        # monkey measured thousands of dead widgets as "memory growth" (issue 10).
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if after_each:
             after_each()
     return taps
