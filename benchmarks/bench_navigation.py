@@ -36,6 +36,7 @@ def paint_time(app: object, widget: object, action: object) -> float:
 
 
 def main() -> None:
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget
 
     from kiosk.config import default_config
@@ -69,11 +70,16 @@ def main() -> None:
     stack.show()
     bare_times = [paint_time(app, stack, lambda i=i: stack.setCurrentIndex(i % 2)) for i in range(TAPS)]
 
-    for _ in range(NAVIGATIONS):
+    half_rss = start_rss
+    for n in range(NAVIGATIONS):
         window.navigator.go(rng.choice(routes))
         if rng.random() < 0.3:
             window.navigator.home()
         app.processEvents()
+        # What the kiosk's event loop does between taps: delete the widgets rebuilt lists let go of.
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if n == NAVIGATIONS // 2:
+            half_rss = rss_mib()
     end_rss = rss_mib()
     print(
         row(
@@ -94,6 +100,8 @@ def main() -> None:
         )
     )
     print(row(f"RSS after {NAVIGATIONS} navigations", end_rss, "MiB", "RSS after start-up", start_rss))
+    half = NAVIGATIONS // 2
+    print(row(f"RSS after {NAVIGATIONS} navigations (steady)", end_rss, "MiB", f"RSS after {half}", half_rss))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(row("peak RSS over the run", peak, "MiB", "RSS after start-up", start_rss))
 

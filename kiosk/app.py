@@ -12,6 +12,7 @@ from kiosk.config import Config, ConfigError, load_config
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.domain.links import LinkContentError
 from kiosk.logging_setup import configure_logging
+from kiosk.malloc_arenas import limit_malloc_arenas
 from kiosk.services.booking import BookingService
 from kiosk.storage.database import Database, DatabaseUnavailableError, StorageError
 
@@ -89,6 +90,7 @@ def build_window(context: AppContext) -> object:
 
 def run_kiosk(args: argparse.Namespace) -> int:
     """Start the touch screen; returns the process exit code."""
+    limit_malloc_arenas()  # before Qt, libvlc or the database start their threads
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return EXIT_NO_DISPLAY

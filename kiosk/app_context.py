@@ -11,6 +11,7 @@ from kiosk.domain.clock import Clock
 from kiosk.domain.links import LinkCatalogue
 from kiosk.services.booking import BookingService
 from kiosk.services.connectivity import Connectivity
+from kiosk.services.content_editing import ContentEditor
 from kiosk.services.printing import PrintService
 from kiosk.services.staff import StaffServices
 from kiosk.services.tax_information import TaxInformation
@@ -37,6 +38,8 @@ class AppContext:
     connectivity: Connectivity = field(init=False)
     # PIN, staff session, event queue, live help chat, usage counts, retention job.
     staff: StaffServices = field(init=False)
+    # Staff's edits of FAQ entries, booth cards and sessions; tax_information lays them over the files.
+    content_editor: ContentEditor = field(init=False)
 
     def __post_init__(self) -> None:
         if self.printing is None:
@@ -49,3 +52,5 @@ class AppContext:
             self.booking = BookingService(self.database, self.clock, self.config.booking)
         self.connectivity = Connectivity(self.database)
         self.staff = StaffServices.build(self.config, self.clock, self.database)
+        self.content_editor = ContentEditor(self.database, self.clock)
+        self.tax_information.edits = self.content_editor

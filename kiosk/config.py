@@ -115,6 +115,12 @@ class StaffSection:
     pin_hash: str = ""
     lock_after_failures: int = 5
     lock_minutes: int = 5
+    # Where the bookings desk writes a day's list; empty means <user data>/exports.
+    export_dir: str = ""
+
+    def export_path(self) -> Path:
+        """The folder for exports (created by the writer)."""
+        return Path(self.export_dir).expanduser() if self.export_dir else paths.user_data_dir() / "exports"
 
     def validate(self) -> None:
         _require(self.lock_after_failures >= 1, "staff.lock_after_failures", "must be at least 1")

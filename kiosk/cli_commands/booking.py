@@ -1,5 +1,5 @@
-"""`kiosk slots`, `kiosk book`, `kiosk bookings export|import` and `kiosk closures`: the booking calendar
-for staff, the website's exchange files and tests."""
+"""`kiosk slots`, `kiosk book`, `kiosk bookings export|import|mark|cancel`, `kiosk closures`: the booking
+calendar for staff, the website's exchange files and tests."""
 
 from __future__ import annotations
 
@@ -19,13 +19,15 @@ from kiosk.cli_commands.common import (
     record_id,
     run_guarded,
 )
-from kiosk.domain.booking import Booking, BookingSource, Slot
+from kiosk.domain.booking import Booking, BookingSource, BookingStatus, Slot
+from kiosk.domain.booking_code import normalise_code
 from kiosk.domain.booking_errors import SlotTaken
 from kiosk.domain.closed_days import Closure, ClosurePart
 from kiosk.domain.consultation import ContentError
 from kiosk.domain.errors import KioskError
 from kiosk.services.booking import BookingService
 from kiosk.services.booking_csv import ImportRefused, read_booking_csv, write_booking_csv
+from kiosk.services.booking_desk import BookingDesk
 
 # A slot another booking got first: scripts can tell it from other refusals.
 EXIT_TAKEN = 4
@@ -63,6 +65,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     importer.add_argument("file", type=Path)
     importer.add_argument("--today", type=iso_date, help="pretend today is this date")
     importer.set_defaults(handler=import_bookings)
+    mark = actions.add_parser("mark", help="mark a booking attended or no-show (from its day on)")
+    mark.add_argument("code")
+    mark.add_argument("status", choices=[BookingStatus.ATTENDED.value, BookingStatus.NO_SHOW.value])
+    mark.add_argument("--today", type=iso_date, help="pretend today is this date")
+    mark.set_defaults(handler=mark_booking)
+    cancel = actions.add_parser("cancel", help="cancel a booking for the resident (staff; no phone digits)")
+    cancel.add_argument("code")
+    cancel.set_defaults(handler=cancel_booking)
 
     closures = subparsers.add_parser("closures", help="close days or half days for consultations")
     closure_actions = closures.add_subparsers(dest="closure_action", required=True)
@@ -189,6 +199,32 @@ def import_bookings(args: argparse.Namespace) -> int:
             print(f"{args.file}:{problem.line}: {problem.reason}", file=sys.stderr)
         raise CommandError(str(err)) from err
     print(f"imported {len(imported)} bookings")
+    return 0
+
+
+def _desk(args: argparse.Namespace) -> BookingDesk:
+    return BookingDesk(_service(args), config_from(args).staff.export_path())
+
+
+@run_guarded
+def mark_booking(args: argparse.Namespace) -> int:
+    code = normalise_code(args.code)
+    try:
+        _desk(args).mark(code, BookingStatus(args.status))
+    except KioskError as err:
+        raise CommandError(str(err)) from err
+    print(f"{code} marked {args.status}")
+    return 0
+
+
+@run_guarded
+def cancel_booking(args: argparse.Namespace) -> int:
+    code = normalise_code(args.code)
+    try:
+        _desk(args).cancel(code)
+    except KioskError as err:
+        raise CommandError(str(err)) from err
+    print(f"{code} cancelled")
     return 0
 
 

@@ -39,6 +39,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "lecture_id", type=_lecture_or_zero, help="lecture number (see `kiosk content lectures`); 0 unlinks"
     )
     link.set_defaults(handler=link_question)
+    topic = actions.add_parser("next-month", help="mark a question as a topic for next month's lecture")
+    topic.add_argument("question_id", type=int)
+    topic.add_argument("--off", action="store_true", help="remove the mark")
+    topic.set_defaults(handler=mark_next_month)
 
 
 def _lecture_or_zero(text: str) -> int:
@@ -84,6 +88,15 @@ def link_question(args: argparse.Namespace) -> int:
     lecture_id = args.lecture_id or None
     question = _refusing(lambda: _board(args).link(args.question_id, lecture_id))
     print(f"question {question.question_id} linked to lecture {question.lecture_id}")
+    return 0
+
+
+@run_guarded
+def mark_next_month(args: argparse.Namespace) -> int:
+    chosen = not args.off
+    question = _refusing(lambda: _board(args).choose_for_next_month(args.question_id, chosen))
+    state = "a topic" if question.next_month_topic else "not a topic"
+    print(f"question {question.question_id} is {state} for next month's lecture")
     return 0
 
 

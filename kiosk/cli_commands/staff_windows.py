@@ -30,8 +30,10 @@ def _prepare(args: argparse.Namespace) -> tuple[object, object]:
     """The Qt application and the AppContext, or a CommandError saying what is missing."""
     from kiosk.app import NO_DISPLAY_MESSAGE, build_context, create_qt_application, has_display
     from kiosk.logging_setup import configure_logging
+    from kiosk.malloc_arenas import limit_malloc_arenas
     from kiosk.storage.database import StorageError
 
+    limit_malloc_arenas()  # the staff console runs all day too
     if not has_display():
         raise CommandError(NO_DISPLAY_MESSAGE.removeprefix("kiosk: "), EXIT_UNAVAILABLE)
     config = config_from(args)

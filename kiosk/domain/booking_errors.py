@@ -10,6 +10,7 @@ from kiosk.domain.names import InvalidName
 from kiosk.domain.phone import InvalidPhone
 
 __all__ = [
+    "AttendanceTooEarly",
     "BookingError",
     "ConsentMissing",
     "DayClosed",
@@ -92,3 +93,11 @@ class ConsentMissing(BookingError):
 
 class InvalidSlot(BookingError):
     """The time is not a slot of this consultant for this field (off the grid, wrong field, inactive)."""
+
+
+class AttendanceTooEarly(BookingError):
+    """Staff can mark attended or no-show from the consultation's day on, not before."""
+
+    def __init__(self, day: date) -> None:
+        super().__init__(f"Attendance can be marked from {day.isoformat()} on.")
+        self.day = day

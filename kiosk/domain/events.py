@@ -55,6 +55,8 @@ class Session:
     start: time
     end: time
     place: LocalText
+    # Staff can cancel a session in staff mode (kiosk/domain/content_overrides.py); files never do.
+    status: str = SCHEDULED
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ def events_in_year(
                     end=session.end,
                     place=session.place,
                     region=content.regions.get(session.region),
+                    status=session.status,
                 )
             )
     return sorted(events, key=lambda e: (e.day, e.start, e.id))

@@ -55,14 +55,13 @@ class Translations(QObject):
         self._installed().append(translator)
 
     def _korean_translators(self) -> list[QTranslator]:
-        """The kiosk's and Qt's Korean translators, loaded once per application and reused.
-
-        The application owns every QTranslator made with it as parent: a fresh pair per switch to
-        Korean was never freed, and residents switch languages all day (seen in the monkey test).
-        """
+        # Loaded once per application and reused: a new pair on every switch to Korean would pile up
+        # (a lobby kiosk switches languages hundreds of times a day).
         if not hasattr(self._app, "_kiosk_korean_translators"):
-            loaded = [self._kiosk_translator(), *self._qt_base_translator()]
-            self._app._kiosk_korean_translators = loaded  # type: ignore[attr-defined]
+            self._app._kiosk_korean_translators = [  # type: ignore[attr-defined]
+                self._kiosk_translator(),
+                *self._qt_base_translator(),
+            ]
         return self._app._kiosk_korean_translators  # type: ignore[attr-defined,no-any-return]
 
     def _kiosk_translator(self) -> QTranslator:

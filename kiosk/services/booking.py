@@ -232,13 +232,17 @@ class BookingService:
         day = request.start.date()
         taken = store.taken_slots(session, day, day)
         closures = store.closures_between(session, day, day)
+        closed_by: Closure | None = None
         for consultant in store.list_consultants(session):
-            if (
-                consultant.covers(request.field_id)
-                and (consultant.id, request.start) not in taken
-                and not any(c.covers(consultant.id, request.start) for c in closures)
-            ):
+            if not consultant.covers(request.field_id) or (consultant.id, request.start) in taken:
+                continue
+            closure = next((c for c in closures if c.covers(consultant.id, request.start)), None)
+            if closure is None:
                 return consultant
+            closed_by = closed_by or closure
+        # "Closed" says more than "taken" when staff closed the time (the desk books any consultant too).
+        if closed_by is not None:
+            raise DayClosed(day, closed_by.as_reason())
         raise SlotTaken()
 
     # --- look-up and cancel --------------------------------------------------------------------------

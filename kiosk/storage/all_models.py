@@ -1,3 +1,12 @@
 """Imports every table module so that Base.metadata knows the whole schema."""
 
-from kiosk.storage import booking, change_feed, chat, lectures, models, queue, usage  # noqa: F401
+from kiosk.storage import (  # noqa: F401
+    booking,
+    change_feed,
+    chat,
+    content_overrides,
+    lectures,
+    models,
+    queue,
+    usage,
+)

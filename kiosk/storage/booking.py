@@ -228,13 +228,14 @@ def find_booking(session: Session, code: str) -> Booking | None:
 
 
 def taken_slots(session: Session, first_day: date, last_day: date) -> set[tuple[str, datetime]]:
-    """(consultant id, start) of every active booking from `first_day` to `last_day`: one range query."""
+    """(consultant id, start) of every booking not cancelled from `first_day` to `last_day` (one query)."""
     # Core rows through the connection: no ORM identity bookkeeping for a few thousand plain tuples.
+    # Attended and no-show bookings still hold their slot: only a cancellation frees it.
     rows = session.connection().execute(
         select(BookingRow.consultant_id, BookingRow.starts_at).where(
             BookingRow.starts_at >= _day_start(first_day),
             BookingRow.starts_at < _day_start(last_day + timedelta(days=1)),
-            BookingRow.status == BookingStatus.ACTIVE.value,
+            BookingRow.status != BookingStatus.CANCELLED.value,
         )
     )
     # Many consultants share each start: convert every distinct start to an aware datetime once.
@@ -337,3 +338,16 @@ def count_bookings(session: Session) -> int:
 def insert_historic_bookings(session: Session, rows: Sequence[dict[str, object]]) -> None:
     """Bulk insert prepared rows (benchmarks and imports of old data); values already in stored form."""
     session.execute(BookingRow.__table__.insert(), list(rows))
+
+
+def set_attendance(session: Session, code: str, status: BookingStatus) -> bool:
+    """Mark a booking attended or no-show (also to correct the other mark); False for a cancelled one."""
+    if status not in (BookingStatus.ATTENDED, BookingStatus.NO_SHOW):
+        raise ValueError(f"{status} is not an attendance mark")
+    marked = (BookingStatus.ACTIVE.value, BookingStatus.ATTENDED.value, BookingStatus.NO_SHOW.value)
+    result = session.execute(
+        update(BookingRow)
+        .where(BookingRow.code == code, BookingRow.status.in_(marked))
+        .values(status=status.value)
+    )
+    return bool(result.rowcount)

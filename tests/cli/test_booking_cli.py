@@ -1,15 +1,18 @@
-"""`kiosk slots`, `kiosk book` and `kiosk bookings export|import` as staff and scripts use them."""
+"""`kiosk slots`, `kiosk book`, `kiosk bookings export|import|mark|cancel` as staff and scripts use them."""
 
 from __future__ import annotations
 
 import json
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from kiosk.cli import main
+from kiosk.domain.booking import BookingStatus
 from kiosk.services.booking import load_demo_consultants
+from kiosk.storage import booking as store
 from kiosk.storage.database import Database
 
 TODAY = ["--today", "2026-11-25"]
@@ -147,3 +150,24 @@ def test_closures_close_a_day_for_the_slots_command(capsys: pytest.CaptureFixtur
     main(["slots", "--from", "2026-12-03", "--to", "2026-12-03", *TODAY, "--json"])
     slots = json.loads(capsys.readouterr().out)
     assert slots and all(s["start"] < "2026-12-03T12" for s in slots)
+
+
+def _status_on_december_3(database: Database, code: str) -> BookingStatus:
+    with database.session() as session:
+        (booking,) = [b for b in store.bookings_of_day(session, date(2026, 12, 3)) if b.code == code]
+    return booking.status
+
+
+def test_mark_attendance_from_the_day_on(configured: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    code = json.loads(_book(capsys, "2026-12-03T10:00+09:00")[1])["code"]
+    assert main(["bookings", "mark", code, "attended", *TODAY]) == 2
+    assert "from 2026-12-03" in capsys.readouterr().err
+    assert main(["bookings", "mark", code, "no_show", "--today", "2026-12-03"]) == 0
+    assert _status_on_december_3(configured, code) is BookingStatus.NO_SHOW
+
+
+def test_staff_cancel_needs_no_phone_digits(configured: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    code = json.loads(_book(capsys, "2026-12-03T10:00+09:00")[1])["code"]
+    assert main(["bookings", "cancel", code]) == 0
+    assert _status_on_december_3(configured, code) is BookingStatus.CANCELLED
+    assert main(["bookings", "cancel", code]) == 2

@@ -11,8 +11,10 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from kiosk.gui.screens.guide import GuideScreen
+from kiosk.services.printing import PrintStatus, slip_pdf_dir
 from kiosk.storage.database import Database
 from tests.helpers.info_desk import context_on, use_language
+from tests.helpers.qr_decode import pdf_words
 
 
 @pytest.fixture
@@ -55,7 +57,24 @@ def test_refund_guide_with_time_limit_and_checklist(screen: GuideScreen) -> None
     checklist = screen.findChild(QLabel, "refundChecklist").text()
     assert "☐  ID card" in checklist
     assert "Bankbook" in checklist
-    assert not screen.findChild(QPushButton, "refundPrintButton").isVisibleTo(screen)
+
+
+def test_printing_the_refund_checklist_gives_a_slip_with_every_item(qtbot, screen: GuideScreen) -> None:  # type: ignore[no-untyped-def]
+    click(qtbot, screen, "refundPrintButton")
+    panel = screen.slip_overlay.panel
+    assert screen.slip_overlay.isVisible()
+    assert panel.last_result.status is PrintStatus.NOT_PRINTED
+    refund = screen.context.tax_information.guide().refund
+    slip = panel.view.slip()
+    assert slip.title == refund.title.en
+    assert [line for line in slip.lines if isinstance(line, str) and line.startswith("☐")] == [
+        f"☐ {item.en}" for item in refund.checklist
+    ]
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    (pdf,) = slip_pdf_dir().glob("*.pdf")
+    assert "Bankbook" in pdf_words(pdf)
+    screen.reset()
+    assert not screen.slip_overlay.isVisible()
 
 
 def test_choseong_search_finds_car_tax_questions(qtbot, screen: GuideScreen) -> None:  # type: ignore[no-untyped-def]

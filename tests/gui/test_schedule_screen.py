@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from kiosk.gui.screens.schedule import ScheduleScreen
+from kiosk.services.printing import PrintStatus, slip_pdf_dir
 from kiosk.storage.database import Database
 from tests.helpers.info_desk import context_on, use_language
+from tests.helpers.qr_decode import pdf_to_pngs, pdf_words, zbar_decode
 
 
 @pytest.fixture
@@ -65,9 +67,29 @@ def test_tapping_a_tax_shows_its_detail_with_how_to_pay_and_a_qr_code(qtbot, scr
     assert "지방세법" in text_of(screen, "detailLegalBasis")
 
 
-def test_print_button_stays_hidden_until_the_printing_service_exists(screen: ScheduleScreen) -> None:
-    screen.show_detail(screen.context.tax_information.calendar().due_now(screen._today())[0])
-    assert not button(screen, "schedulePrintButton").isVisibleTo(screen)
+def test_print_gives_a_payment_slip_with_the_last_day_and_a_qr(qtbot, screen: ScheduleScreen) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(button(screen, "dueNow_property_tax_first_half"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(screen, "schedulePrintButton"), Qt.MouseButton.LeftButton)
+    panel = screen.slip_overlay.panel
+    assert screen.slip_overlay.isVisible()
+    assert panel.last_result.status is PrintStatus.NOT_PRINTED  # this kiosk has no printer configured
+    slip = panel.view.slip()
+    assert slip.title == "Property tax, first half"
+    assert ("Last day", "Mon 2 August 2027") in slip.lines
+    assert slip.qr_payload == screen.context.config.station.payment_url
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    (pdf,) = slip_pdf_dir().glob("*.pdf")
+    (png,) = pdf_to_pngs(pdf)
+    assert zbar_decode(png) == [screen.context.config.station.payment_url]
+    words = pdf_words(pdf)
+    assert "2 August 2027" in words and "Virtual account" in words
+
+
+def test_idle_reset_hides_the_printed_slip(qtbot, screen: ScheduleScreen) -> None:  # type: ignore[no-untyped-def]
+    screen.print_detail(screen.context.tax_information.calendar().due_now(screen._today())[0])
+    assert screen.slip_overlay.isVisible()
+    screen.reset()
+    assert not screen.slip_overlay.isVisible() and screen.slip_overlay.panel.view.slip() is None
 
 
 def test_back_leaves_the_detail_first_then_the_screen(qtbot, screen: ScheduleScreen) -> None:  # type: ignore[no-untyped-def]

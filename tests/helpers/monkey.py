@@ -60,9 +60,8 @@ def run_monkey(window: QWidget, events: int, seed: int, after_each: Callable[[],
             child = window.childAt(point) or window
             QTest.mouseClick(child, Qt.MouseButton.LeftButton, pos=child.mapFrom(window, point))
         QApplication.processEvents()
-        # What the kiosk's event loop does between taps: delete the widgets screens dropped with
-        # deleteLater(). processEvents() outside a running loop leaves them, so without this the
-        # monkey measured thousands of dead widgets as "memory growth" (issue 10).
+        # The kiosk's event loop deletes what deleteLater() let go of; a bare processEvents() never does,
+        # so without this the test would count every rebuilt list as a leak.
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if after_each:
             after_each()

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.app_context import AppContext
 from kiosk.domain.content_file import ContentError
-from kiosk.domain.guide import Guide
+from kiosk.domain.guide import Guide, RefundGuide
+from kiosk.gui.info_slips import InfoSlips
 from kiosk.gui.screen import Screen
 from kiosk.gui.widgets.flow_layout import FlowLayout
 from kiosk.gui.widgets.info_widgets import card, clear_layout, current_language, label, scroll_page
+from kiosk.gui.widgets.slip_panel import SlipOverlay
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +93,8 @@ class GuideScreen(Screen):
         layout.addWidget(tabs_bar)
         layout.addWidget(self.pages, 1)
         layout.addLayout(bottom)
+        self.slips = InfoSlips(self)
+        self.slip_overlay = SlipOverlay(self, context.printing)
         self.retranslateUi()
         self.show_tab("refund")
 
@@ -99,9 +103,15 @@ class GuideScreen(Screen):
     def title(self) -> str:
         return self.tr("Tax guide and help")
 
+    def entered(self) -> None:
+        # Staff may have edited an FAQ entry or an info card, on any kiosk, since the pages were built.
+        if self.context.tax_information.revision() != self._content_revision:
+            self._build_all()
+
     def reset(self) -> None:
         self.category = None
         self.search_field.clear()
+        self.slip_overlay.dismiss()
         self.show_tab("refund")
 
     def retranslateUi(self) -> None:
@@ -116,6 +126,7 @@ class GuideScreen(Screen):
         self.booklet_button.setText(self.tr("Booklet"))
         self.ask_staff_button.setText(self.tr("Ask staff"))
         self.search_field.setPlaceholderText(self.tr("Search: e.g. ㅈㄷㅊ, 환급, car tax"))
+        self.slip_overlay.panel.retranslateUi()
         self._build_all()
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
@@ -123,7 +134,14 @@ class GuideScreen(Screen):
             self.show_tab("faq")
             self.search_field.setText("ㅈㄷㅊ")
 
+        def refund_printed() -> None:
+            self.show_tab("refund")
+            guide = self._guide()
+            if guide is not None and guide.refund is not None:
+                self.print_refund_checklist(guide.refund)
+
         return [
+            ("refund-printed", refund_printed),
             ("payment", lambda: self.show_tab("payment")),
             ("faq", lambda: self.show_tab("faq")),
             ("faq-search", search),
@@ -141,6 +159,11 @@ class GuideScreen(Screen):
         self.tab_buttons[name].setChecked(True)
         self.pages.setCurrentWidget(self.page_widgets[name])
 
+    def print_refund_checklist(self, refund: RefundGuide) -> None:
+        """Print the refund checklist; shown on screen when nothing prints."""
+        slip = self.slips.refund_slip(refund, current_language(), self.context.clock.now())
+        self.slip_overlay.print_slip(slip)
+
     def choose_category(self, category: str | None) -> None:
         self.category = category
         self._build_faq()
@@ -153,6 +176,7 @@ class GuideScreen(Screen):
             return None
 
     def _build_all(self) -> None:
+        self._content_revision = self.context.tax_information.revision()
         guide = self._guide()
         static_pages = ("refund", "payment", "booths")
         for name in static_pages:
@@ -189,9 +213,8 @@ class GuideScreen(Screen):
                 label(checklist, None, "refundChecklist"),
             )
         )
-        # Printing the checklist arrives with kiosk/services/printing.py; hidden until then.
         print_button = QPushButton(self.tr("Print the checklist"), objectName="refundPrintButton")
-        print_button.setVisible(False)
+        print_button.clicked.connect(lambda _=False: self.print_refund_checklist(refund))
         layout.addWidget(print_button)
         layout.addWidget(label(self.tr("Legal basis: %1").replace("%1", refund.legal_basis), "muted"))
         layout.addStretch(1)

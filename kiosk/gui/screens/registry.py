@@ -27,6 +27,9 @@ SCREENS: dict[str, tuple[str, str]] = {
     "chat": ("kiosk.gui.screens.chat", "ChatScreen"),
     "staff_chat": ("kiosk.gui.screens.staff_chat", "StaffChatScreen"),
     "staff_reports": ("kiosk.gui.screens.staff_reports", "StaffReportsScreen"),
+    "staff_bookings": ("kiosk.gui.screens.staff_bookings", "StaffBookingsScreen"),
+    "staff_questions": ("kiosk.gui.screens.staff_questions", "StaffQuestionsScreen"),
+    "staff_content": ("kiosk.gui.screens.staff_content", "StaffContentScreen"),
 }
 
 

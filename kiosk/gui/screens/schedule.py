@@ -14,6 +14,7 @@ from kiosk.app_context import AppContext
 from kiosk.domain.clock import today
 from kiosk.domain.content_file import ContentError
 from kiosk.domain.tax_calendar import DuePeriod, TaxCalendar, TaxEntry
+from kiosk.gui.info_slips import InfoSlips
 from kiosk.gui.screen import Screen
 from kiosk.gui.widgets.info_widgets import (
     card,
@@ -27,6 +28,7 @@ from kiosk.gui.widgets.info_widgets import (
     qr_pixmap,
     scroll_page,
 )
+from kiosk.gui.widgets.slip_panel import SlipOverlay
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,8 @@ class ScheduleScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        self.slips = InfoSlips(self)
+        self.slip_overlay = SlipOverlay(self, context.printing)
         self._build_overview()
 
     # Screen contract
@@ -63,10 +67,12 @@ class ScheduleScreen(Screen):
     def reset(self) -> None:
         self.year_shown = today(self.context.clock).year
         self.selected = None
+        self.slip_overlay.dismiss()
         self.pages.setCurrentWidget(self.overview)
         self._build_overview()
 
     def retranslateUi(self) -> None:
+        self.slip_overlay.panel.retranslateUi()
         self._refresh()
 
     def go_back(self) -> bool:
@@ -93,7 +99,17 @@ class ScheduleScreen(Screen):
                 0, lambda: self.detail.ensureWidgetVisible(self.findChild(QWidget, "qrCode"), 50, 400)
             )
 
-        return [("detail", first_due_detail), ("detail-payment", payment_part), ("next-year", next_year)]
+        def printed() -> None:
+            first_due_detail()
+            if self.selected is not None:
+                self.print_detail(self.selected)
+
+        return [
+            ("detail", first_due_detail),
+            ("detail-payment", payment_part),
+            ("detail-printed", printed),
+            ("next-year", next_year),
+        ]
 
     # Navigation inside the screen
 
@@ -109,6 +125,13 @@ class ScheduleScreen(Screen):
         self.pages.setCurrentWidget(self.detail)
         self.detail.verticalScrollBar().setValue(0)
         self.header_changed.emit()
+
+    def print_detail(self, item: DuePeriod | TaxEntry) -> None:
+        """Print the tax's slip (dates, how to pay, the payment QR); shown on screen when nothing prints."""
+        slip = self.slips.tax_slip(
+            item, current_language(), self.context.config.station.payment_url, self.context.clock.now()
+        )
+        self.slip_overlay.print_slip(slip)
 
     def change_year(self, step: int) -> None:
         self.year_shown += step
@@ -237,10 +260,8 @@ class ScheduleScreen(Screen):
         back = QPushButton(self.tr("Back to the schedule"), objectName="backToScheduleButton")
         back.setProperty("role", "primary")
         back.clicked.connect(self.show_overview)
-        # Printing comes from kiosk/services/printing.py (another feature); until it is on main the
-        # button stays hidden so residents never meet a button that does nothing.
         print_button = QPushButton(self.tr("Print this"), objectName="schedulePrintButton")
-        print_button.setVisible(False)
+        print_button.clicked.connect(lambda _=False: self.print_detail(item))
         buttons.addWidget(back)
         buttons.addWidget(print_button)
         buttons.addStretch(1)

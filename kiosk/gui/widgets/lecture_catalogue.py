@@ -41,6 +41,7 @@ class LectureTile(QPushButton):
         self.thumbnail = QLabel(objectName="lectureThumbnail")
         self.thumbnail.setFixedSize(*THUMBNAIL_SIZE)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.topic_names = TopicNames(self)
         self.heading = QLabel(objectName="lectureTitle", wordWrap=True)
         self.heading.setProperty("role", "subtitle")
         self.details = QLabel(objectName="lectureDetails", wordWrap=True)
@@ -78,7 +79,7 @@ class LectureTile(QPushButton):
         lang = language()
         title = self.lecture.title.in_language(lang)
         self.heading.setText(title)
-        topic = TopicNames(self).name(self.lecture.topic)
+        topic = self.topic_names.name(self.lecture.topic)
         self.details.setText(
             self.tr("%1 · %2 · %3 · %4")
             .replace("%1", topic)

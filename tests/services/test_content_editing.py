@@ -1,0 +1,106 @@
+"""Staff's content edits reach the guide and the events through TaxInformation, on every kiosk."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from kiosk.domain.clock import ManualClock
+from kiosk.domain.content_file import LocalText
+from kiosk.domain.content_overrides import InvalidContentEdit
+from kiosk.domain.events import CANCELLED, MOVED, SCHEDULED, Event, Session, events_in_year, upcoming_events
+from kiosk.services.content_editing import ContentEditor
+from kiosk.services.tax_information import TaxInformation
+from kiosk.storage.database import Database
+from tests.helpers.booking import TODAY, at
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(at(TODAY, 9))
+
+
+def _kiosk(database: Database, clock: ManualClock) -> TaxInformation:
+    information = TaxInformation()
+    information.edits = ContentEditor(database, clock)
+    return information
+
+
+def test_an_faq_edit_on_one_kiosk_shows_on_another_without_a_restart(
+    database: Database, clock: ManualClock
+) -> None:
+    other_kiosk = _kiosk(database, clock)
+    before = {f.id: f for f in other_kiosk.guide().faqs}["card_fee"]
+    ContentEditor(database, clock).edit_faq(
+        "card_fee", LocalText("카드 수수료?", "Card fee?"), LocalText("없습니다.", "None.")
+    )
+    after = {f.id: f for f in other_kiosk.guide().faqs}["card_fee"]
+    assert after.question == LocalText("카드 수수료?", "Card fee?")
+    assert after.answer.en == "None." and after.keywords == before.keywords
+
+
+def test_the_newest_booth_edit_wins_and_the_revision_grows(database: Database, clock: ManualClock) -> None:
+    editor = ContentEditor(database, clock)
+    information = _kiosk(database, clock)
+    assert information.revision() == 0
+    editor.edit_booth("refund", LocalText("하나", "one"), LocalText("본문", "body"))
+    editor.edit_booth("refund", LocalText("둘", "two"), LocalText("본문", "body"))
+    assert information.revision() == 2
+    assert {b.id: b for b in information.guide().booths}["refund"].title.en == "two"
+
+
+def test_empty_texts_are_refused(database: Database, clock: ManualClock) -> None:
+    with pytest.raises(InvalidContentEdit):
+        ContentEditor(database, clock).edit_faq("card_fee", LocalText(" ", "x"), LocalText("y", "y"))
+
+
+def test_sessions_can_be_added_moved_and_cancelled(database: Database, clock: ManualClock) -> None:
+    editor = ContentEditor(database, clock)
+    information = _kiosk(database, clock)
+    existing = {s.id: s for s in information.events().sessions}["seocho-2026-12"]
+    new = Session(
+        editor.new_session_id(),
+        "bangbae",
+        LocalText("새 설명회", "New session"),
+        date(2026, 12, 5),
+        time(10),
+        time(11),
+        LocalText("방배동", "Bangbae-dong"),
+    )
+    editor.save_session(new, list(information.events().regions))
+    editor.save_session(Session(**{**existing.__dict__, "day": date(2026, 12, 11)}), ["seocho", "bangbae"])
+    sessions = {s.id: s for s in information.events().sessions}
+    assert sessions[new.id] == new
+    assert sessions["seocho-2026-12"].day == date(2026, 12, 11)
+    editor.cancel_session(sessions[new.id])
+    assert {s.id: s for s in information.events().sessions}[new.id].status == CANCELLED
+    assert new.id not in {e.id for e in upcoming_events(information.events(), clock)}
+    with pytest.raises(InvalidContentEdit):
+        editor.save_session(Session(**{**new.__dict__, "end": time(9)}), ["bangbae"])
+
+
+def test_concern_days_are_moved_cancelled_and_restored(database: Database, clock: ManualClock) -> None:
+    editor = ContentEditor(database, clock)
+    information = _kiosk(database, clock)
+
+    def concern_day(regular: date) -> Event:
+        events = events_in_year(information.events(), regular.year)
+        return next(e for e in events if e.kind == "concern_day" and (e.original_day or e.day) == regular)
+
+    editor.move_concern_day(date(2026, 12, 5), date(2026, 12, 12), LocalText("연말 행사", "Year-end event"))
+    assert (concern_day(date(2026, 12, 5)).status, concern_day(date(2026, 12, 5)).day) == (
+        MOVED,
+        date(2026, 12, 12),
+    )
+    editor.cancel_concern_day(date(2026, 12, 5))
+    assert concern_day(date(2026, 12, 5)).status == CANCELLED
+    # The file moves January's day a week later; restoring puts it back on the first Saturday.
+    assert concern_day(date(2027, 1, 2)).status == MOVED
+    editor.restore_concern_day(date(2027, 1, 2))
+    assert (concern_day(date(2027, 1, 2)).status, concern_day(date(2027, 1, 2)).day) == (
+        SCHEDULED,
+        date(2027, 1, 2),
+    )
+    with pytest.raises(InvalidContentEdit):
+        editor.cancel_concern_day(date(2026, 12, 12))  # not a first Saturday
