@@ -564,3 +564,34 @@ def test_guide_search_answers_every_nasty_query_calmly(qtbot, window) -> None:
     nothing_found = screen.findChild(type(screen.result_count), "faqNothingFound")
     assert nothing_found is not None and nothing_found.text()
     assert fingerprint(_database_url(window)) == before
+
+
+def test_staff_desk_refuses_nasty_caller_details_and_closure_reasons(qtbot, window) -> None:
+    from kiosk.domain.closed_days import ClosurePart
+    from tests.helpers.booking import BOOKABLE_DAY, at
+    from tests.helpers.staff_desk import open_desk, tap
+
+    desk = open_desk(window, "staff_bookings")
+    while desk.day < BOOKABLE_DAY:
+        tap(qtbot, desk.next_button)
+    before = fingerprint(_database_url(window))
+    tap(qtbot, desk.caller_button)
+    form = desk.caller_form
+    tap(qtbot, form.field_buttons["national"])
+    tap(qtbot, form.time_buttons[at(BOOKABLE_DAY, 10)])
+    tap(qtbot, form.consent_box)
+    cases = [(nasty, "010-1234-5678") for key, nasty in NASTY.items() if key != "format"]
+    cases += [("홍길동", nasty) for nasty in NASTY.values()]
+    for name, phone in cases:
+        form.name_edit.setText(name)
+        form.phone_edit.setText(phone)
+        tap(qtbot, form.book_button)
+        assert form.error.text().strip(), f"{name!r}/{phone!r} booked without a word"
+    desk.go_back()
+    tap(qtbot, desk.closures_button)
+    panel = desk.closure_panel
+    for key in ("control", "bidi"):
+        panel.reason_edit.setText(NASTY[key])
+        tap(qtbot, panel.part_buttons[ClosurePart.MORNING])
+        assert "200" in _shown_message(panel.message)
+    assert fingerprint(_database_url(window)) == before

@@ -22,7 +22,7 @@ from kiosk.cli_commands.common import (
 from kiosk.domain.booking import Booking, BookingSource, BookingStatus, Slot
 from kiosk.domain.booking_code import normalise_code
 from kiosk.domain.booking_errors import SlotTaken
-from kiosk.domain.closed_days import Closure, ClosurePart
+from kiosk.domain.closed_days import Closure, ClosurePart, check_closure_reason
 from kiosk.domain.consultation import ContentError
 from kiosk.domain.errors import KioskError
 from kiosk.services.booking import BookingService
@@ -31,8 +31,6 @@ from kiosk.services.booking_desk import BookingDesk
 
 # A slot another booking got first: scripts can tell it from other refusals.
 EXIT_TAKEN = 4
-# The closure table's reason column (String(200)); PostgreSQL refuses longer text with an error.
-MAX_CLOSURE_REASON = 200
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -230,10 +228,10 @@ def cancel_booking(args: argparse.Namespace) -> int:
 
 @run_guarded
 def add_closure(args: argparse.Namespace) -> int:
-    if len(args.reason) > MAX_CLOSURE_REASON or not args.reason.isprintable():
-        raise CommandError(
-            f"--reason must be plain text of at most {MAX_CLOSURE_REASON} characters (residents read it)"
-        )
+    try:
+        check_closure_reason(args.reason)  # before the database is even opened
+    except KioskError as err:
+        raise CommandError(f"--reason: {err}") from err
     service = _service(args)
     # `is not None`: an empty --consultant is a typo, not "everyone".
     if args.consultant is not None and args.consultant not in {c.id for c in service.consultants()}:

@@ -33,7 +33,7 @@ from kiosk.domain.booking_errors import (
     SlotTaken,
 )
 from kiosk.domain.clock import SEOUL, Clock
-from kiosk.domain.closed_days import Closure, HolidayCalendar
+from kiosk.domain.closed_days import Closure, HolidayCalendar, check_closure_reason
 from kiosk.domain.consultation import (
     ConsultationCatalogue,
     ContentError,
@@ -383,7 +383,10 @@ class BookingService:
     # --- closures (staff) ----------------------------------------------------------------------------
 
     def add_closure(self, closure: Closure) -> Closure:
-        """Close a day or half day for everyone or one consultant; existing bookings stay."""
+        """Close a day or half day for everyone or one consultant; existing bookings stay.
+
+        InvalidClosureReason when the reason is too long or holds control characters."""
+        closure = dataclasses.replace(closure, reason=check_closure_reason(closure.reason))
         with self.database.write_session() as session:
             return store.add_closure(session, closure)
 
