@@ -225,6 +225,7 @@ class VlcPlayer(Player):
         self._vlc = importer()
         self._instance = _shared_instance(self._vlc, vlc_arguments(self._render))
         self._player = self._instance.media_player_new()
+        self._stopping: threading.Thread | None = None
         self._state = PlayerState.EMPTY
         self._video: Path | None = None
         self._has_subtitles = False
@@ -264,7 +265,7 @@ class VlcPlayer(Player):
             self._player.set_xwindow(int(win_id))
 
     def load(self, video: Path, subtitles: Path | None = None) -> None:
-        self._player.stop()
+        self._stop_and_wait()
         self._video = video
         self._position = 0
         self._length = 0
@@ -289,7 +290,7 @@ class VlcPlayer(Player):
             self._player.set_pause(0)
             return
         if self._state is PlayerState.ENDED:
-            self._player.stop()
+            self._stop_and_wait()
             self._position = 0
         self._shown_frame = False
         self._last_progress = time.monotonic()
@@ -305,7 +306,7 @@ class VlcPlayer(Player):
 
     def stop(self) -> None:
         self._stop_timers()
-        self._player.stop()
+        self._stop_in_background()
         if self._state not in (PlayerState.EMPTY, PlayerState.FAILED):
             self._set_state(PlayerState.READY)
 
@@ -352,7 +353,7 @@ class VlcPlayer(Player):
 
     def release(self) -> None:
         self._stop_timers()
-        self._player.stop()
+        self._stop_and_wait()
         self._player.release()
         self._state = PlayerState.EMPTY
 
@@ -475,13 +476,33 @@ class VlcPlayer(Player):
 
     def _fail(self, kind: FailureKind, message: str) -> None:
         self._stop_timers()
-        self._player.stop()
+        self._stop_in_background()
         log.error("lecture playback failed: %s", message)
         self._set_state(PlayerState.FAILED)
         self.failed.emit(PlaybackFailure(kind, message))
 
     def _name(self) -> str:
         return self._video.name if self._video else "the video"
+
+    # libvlc_media_player_stop joins libvlc's input thread. With a subtitle track, a stop within about a
+    # second of a seek takes 6 s (libvlc 3.0.21, measured; e.g. "Ask a question" right after resuming a
+    # lecture), so a plain stop runs on a worker thread and the screen never freezes. Calls that need
+    # the player stopped (load, replay, release) wait for it.
+
+    def _stop_in_background(self) -> None:
+        if self._stopping is not None and self._stopping.is_alive():
+            return  # already stopping
+        self._stopping = threading.Thread(target=self._player.stop, name="libvlc-stop", daemon=True)
+        self._stopping.start()
+
+    def _stop_and_wait(self) -> None:
+        self._wait_for_stop()
+        self._player.stop()
+
+    def _wait_for_stop(self) -> None:
+        if self._stopping is not None:
+            self._stopping.join()
+            self._stopping = None
 
 
 _UINT_P = ctypes.POINTER(ctypes.c_uint)

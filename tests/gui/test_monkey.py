@@ -13,11 +13,12 @@ from tests.helpers.kiosk_window import make_window
 from tests.helpers.monkey import run_monkey
 
 EVENTS = 1500
-# Measured 2026-11-25 (3,600 events after a 300-event warm-up, the kiosk's two malloc arenas): widgets
-# and Python objects stay flat; RSS rises by about 70 MiB in the first 900 events (lecture playback,
-# glyph and style caches) and then stays level. Before: a pair of translators per language switch and
-# the default malloc arenas made it 147 MiB and rising. The bound leaves room for a slower machine.
-MEMORY_GROWTH_BOUND_MIB = 120
+# Measured 2026-11-25 (after a 300-event warm-up, the kiosk's two malloc arenas): widgets and Python
+# objects stay flat; RSS rises by 88-95 MiB over these 1,500 events, most of it in the first 900
+# (lecture playback, glyph and style caches), and levels off (3,600 events: +72 MiB, flat from 900 on).
+# Before: a pair of translators per language switch and glibc's default arenas gave 147 MiB and rising.
+MEMORY_GROWTH_BOUND_MIB = 140
+FROZEN_SCREEN_S = 3.0
 
 
 def _rss_mib() -> float:
@@ -43,9 +44,14 @@ def test_random_use_raises_nothing_and_memory_stays_bounded(qtbot, database_url:
     # The staff PIN pad opens only on a long press; the monkey stays a resident.
     run_monkey(window, 300, seed=7)
     before = _rss_mib()
-    taps = run_monkey(window, EVENTS, seed=2026)
+    run = run_monkey(window, EVENTS, seed=2026)
     growth = _rss_mib() - before
+    slowest = f"{run.slowest_event_s:.2f} s ({run.slowest_event})"
+    print(f"monkey: {run.taps} taps, slowest event {slowest}, RSS +{growth:.1f} MiB")
     assert errors == []
-    assert taps > EVENTS // 2
+    assert run.taps > EVENTS // 2
+    # No frozen screen: every tap, key or typed text is handled within a bound that leaves room for a
+    # loaded CI machine; the slowest seen here is about 1 s. This caught libvlc's 6 s stop after a seek.
+    assert run.slowest_event_s < FROZEN_SCREEN_S, f"one event took {run.slowest_event_s:.1f} s"
     assert growth < MEMORY_GROWTH_BOUND_MIB, f"memory grew {growth:.1f} MiB"
     window.context.database.dispose()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import random
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtTest import QTest
@@ -36,18 +38,33 @@ def _tappable(window: QWidget) -> list[QWidget]:
     return [w for w in widgets if w.window() is window]
 
 
-def run_monkey(window: QWidget, events: int, seed: int, after_each: Callable[[], None] | None = None) -> int:
-    """Send `events` random inputs to `window`; returns how many taps landed on buttons."""
+@dataclass
+class MonkeyRun:
+    """What a monkey run did: taps that landed on buttons, and the longest single event (a frozen
+    screen shows as one event that takes seconds)."""
+
+    taps: int = 0
+    slowest_event_s: float = 0.0
+    slowest_event: str = ""
+
+
+def run_monkey(
+    window: QWidget, events: int, seed: int, after_each: Callable[[], None] | None = None
+) -> MonkeyRun:
+    """Send `events` random inputs to `window`, each handled to the end before the next."""
     rng = random.Random(seed)
-    taps = 0
+    run = MonkeyRun()
     for _ in range(events):
+        started = time.perf_counter()
+        what = "key or text"
         roll = rng.random()
         if roll < 0.7:
             targets = _tappable(window)
             if targets:
                 target = rng.choice(targets)
+                what = f"tap on {target.objectName() or type(target).__name__} {target.text()!r}"
                 QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=target.rect().center())
-                taps += 1
+                run.taps += 1
         elif roll < 0.85:
             focus = QApplication.focusWidget() or window
             QTest.keyClick(focus, rng.choice(KEYS))
@@ -63,6 +80,9 @@ def run_monkey(window: QWidget, events: int, seed: int, after_each: Callable[[],
         # The kiosk's event loop deletes what deleteLater() let go of; a bare processEvents() never does,
         # so without this the test would count every rebuilt list as a leak.
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        took = time.perf_counter() - started
+        if took > run.slowest_event_s:
+            run.slowest_event_s, run.slowest_event = took, what
         if after_each:
             after_each()
-    return taps
+    return run

@@ -7,6 +7,7 @@ tests/services/test_player_xvfb.py checks the X11 window path under Xvfb.
 from __future__ import annotations
 
 import sys
+import time
 import types
 from collections.abc import Iterator
 from pathlib import Path
@@ -108,6 +109,20 @@ def test_subtitles_turn_off_and_on(qtbot, player: VlcPlayer) -> None:
     assert raw.video_get_spu() == -1 and not player.subtitles_visible()
     player.set_subtitles_visible(True)
     assert raw.video_get_spu() >= 0
+
+
+def test_stop_right_after_a_seek_with_subtitles_returns_at_once(qtbot, player: VlcPlayer) -> None:
+    # libvlc's own stop takes about 6 s here (subtitle track, seek less than a second before); the
+    # resident tapping "Ask a question" must not meet a frozen screen.
+    _play(qtbot, player, demo_video(), demo_subtitles())
+    player.seek(4000)
+    started = time.perf_counter()
+    player.stop()
+    assert time.perf_counter() - started < 1.0
+    assert player.state() is PlayerState.READY
+    # The next lecture waits for that stop, then plays.
+    _play(qtbot, player, demo_video(), demo_subtitles())
+    assert player.state() is PlayerState.PLAYING
 
 
 def test_volume_is_kept_between_0_and_100(player: VlcPlayer) -> None:
