@@ -34,7 +34,7 @@ from kiosk.domain.booking_errors import (
     SlotTaken,
 )
 from kiosk.domain.clock import SEOUL, Clock
-from kiosk.domain.closed_days import Closure, HolidayCalendar
+from kiosk.domain.closed_days import Closure, HolidayCalendar, check_closure_reason
 from kiosk.domain.consultation import (
     ConsultationCatalogue,
     ContentError,
@@ -252,8 +252,11 @@ class BookingService:
 
     def lookup(self, code: str, last4: str) -> Booking:
         """The active booking with this code whose phone ends in `last4`; NotFound otherwise."""
+        code = normalise_code(code)
+        if not is_valid_code(code):
+            raise NotFound()  # and text no database column could hold (a NUL) never reaches a query
         with self.database.session() as session:
-            booking = store.find_booking(session, normalise_code(code))
+            booking = store.find_booking(session, code)
         if (
             booking is None
             or booking.status is not BookingStatus.ACTIVE
@@ -265,6 +268,8 @@ class BookingService:
     def cancel(self, code: str, last4: str) -> Booking:
         """Cancel an active booking; its slot is free again as soon as this returns."""
         code = normalise_code(code)
+        if not is_valid_code(code):
+            raise NotFound()
         with self.database.write_session() as session:
             booking = store.find_booking(session, code)
             if (
@@ -382,7 +387,10 @@ class BookingService:
     # --- closures (staff) ----------------------------------------------------------------------------
 
     def add_closure(self, closure: Closure) -> Closure:
-        """Close a day or half day for everyone or one consultant; existing bookings stay."""
+        """Close a day or half day for everyone or one consultant; existing bookings stay.
+
+        InvalidClosureReason when the reason is too long or holds control characters."""
+        closure = dataclasses.replace(closure, reason=check_closure_reason(closure.reason))
         with self.database.write_session() as session:
             return store.add_closure(session, closure)
 

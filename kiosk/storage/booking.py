@@ -135,6 +135,8 @@ def list_consultants(session: Session, *, active_only: bool = True) -> list[Cons
 
 
 def get_consultant(session: Session, consultant_id: str) -> Consultant | None:
+    if "\x00" in consultant_id:
+        return None  # PostgreSQL refuses NUL in any text it is sent; no stored id holds one
     row = session.get(ConsultantRow, consultant_id)
     return _consultant(row) if row else None
 

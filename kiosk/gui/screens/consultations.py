@@ -441,6 +441,10 @@ class ConsultationsScreen(Screen):
         return True
 
     def entered(self) -> None:
+        if self.pages.currentIndex() == DONE:
+            # Code plus the masked phone's last four digits are enough to cancel: the next resident
+            # must start afresh, not find the last one's booking on screen.
+            self.reset()
         if self.pages.currentIndex() == DAY:
             self._show_month()
 
