@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import row
+from benchmarks.common import postgres_database, row
 from kiosk.domain.booking_errors import SlotTaken
 from kiosk.domain.clock import SEOUL, ManualClock
 from kiosk.services.booking import BookingService, load_demo_consultants
@@ -114,19 +114,9 @@ def main() -> int:
     args = parser.parse_args()
 
     sqlite_url = f"sqlite:///{Path(tempfile.mkdtemp(prefix='kiosk-bench-')) / 'bench.sqlite3'}"
-    server = None
-    postgres_url = args.postgres_url
-    if postgres_url is None:
-        from tests.helpers.postgres import start_throwaway_server
-
-        server = start_throwaway_server()
-        postgres_url = server.url(server.create_database())
-    try:
+    with postgres_database(args.postgres_url) as postgres_url:
         sqlite_rate, sqlite_attempts, slots = contend(sqlite_url, args.processes, args.days)
         pg_rate, pg_attempts, _ = contend(postgres_url, args.processes, args.days)
-    finally:
-        if server is not None:
-            server.remove()
     label = f"{args.processes} processes, {slots} slots of {args.days} days, each booked once"
     print(row(f"bookings/s, PostgreSQL ({label})", pg_rate, "bookings/s", "SQLite", sqlite_rate))
     print(

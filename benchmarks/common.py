@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import statistics
 import subprocess
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,6 +25,21 @@ def run_timed(command: Sequence[str], env: dict[str, str]) -> tuple[float, int]:
     if process.returncode != 0:
         raise RuntimeError(f"{command} exited {process.returncode}")
     return took, usage.ru_maxrss
+
+
+@contextlib.contextmanager
+def postgres_database(url: str | None) -> Iterator[str]:
+    """`url` itself, or (None) an empty database on a throw-away cluster removed afterwards."""
+    if url is not None:
+        yield url
+        return
+    from tests.helpers.postgres import start_throwaway_server
+
+    server = start_throwaway_server()
+    try:
+        yield server.url(server.create_database())
+    finally:
+        server.remove()
 
 
 def median(values: Sequence[float]) -> float:

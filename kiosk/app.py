@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 EXIT_NO_DISPLAY = 4
 EXIT_CANNOT_RUN = 3
+LIVE_UPDATES_START_WAIT_SECONDS = 2.0
 
 NO_DISPLAY_MESSAGE = """kiosk: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).
 The kiosk needs a screen. On a machine without one, run it on a virtual display:
@@ -77,17 +78,38 @@ def create_qt_application(argv: list[str] | None = None) -> object:
 
 
 def build_window(context: AppContext) -> object:
-    """The main window in its default look, with translations installed."""
+    """The main window in its default look, with translations installed and live updates running."""
     from PySide6.QtWidgets import QApplication
 
     from kiosk.gui.i18n import Translations
+    from kiosk.gui.live_refresh import StopWhenClosed
     from kiosk.gui.main_window import MainWindow
     from kiosk.gui.theme import Look, apply_look
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_look(app, Look())
-    return MainWindow(context, Translations(app))
+    window = MainWindow(context, Translations(app))
+    # Screens are built on their first visit, after this: each finds context.live_updates then.
+    StopWhenClosed(window, start_live_updates(context, owner=window))  # type: ignore[arg-type]
+    return window
+
+
+def start_live_updates(context: AppContext, owner: object) -> object:
+    """Watch for other kiosks' changes (context.live_updates) until `owner` (a QObject) goes or Qt quits."""
+    from PySide6.QtCore import QCoreApplication, QObject
+
+    from kiosk.services.live_updates_qt import LiveUpdates
+
+    assert isinstance(owner, QObject)
+    live = LiveUpdates(context.database, parent=owner)
+    context.live_updates = live
+    # A server that is down holds the start up by at most this long; the listener keeps trying by itself.
+    live.start(wait_seconds=LIVE_UPDATES_START_WAIT_SECONDS)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(live.stop)
+    return live
 
 
 def run_kiosk(args: argparse.Namespace) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.config import Config
 from kiosk.domain.clock import Clock
@@ -17,6 +17,9 @@ from kiosk.services.speech import SilentSpeech, Speech
 from kiosk.services.staff import StaffServices
 from kiosk.services.tax_information import TaxInformation
 from kiosk.storage.database import Database
+
+if TYPE_CHECKING:
+    from kiosk.services.live_updates_qt import LiveUpdates
 
 
 @dataclass
@@ -35,6 +38,9 @@ class AppContext:
     links: LinkCatalogue = None  # type: ignore[assignment]
     tax_information: TaxInformation = field(default_factory=TaxInformation)
     booking: BookingService = None  # type: ignore[assignment]
+    # Changes other kiosks and consoles made (bookings, chat, queue), for the screens to reload; set by
+    # kiosk.app.start_live_updates where a window runs, None in commands.
+    live_updates: LiveUpdates | None = None
     # Booking and chat ask it before touching the database (docs/deployment.md, "When the database ...").
     connectivity: Connectivity = field(init=False)
     # Voice guidance (kiosk/gui/voice.py); silent unless the configuration names an engine.

@@ -16,12 +16,13 @@ from kiosk.cli_commands.common import (
     iso_date,
     open_database,
     print_json,
+    record_id,
     run_guarded,
 )
 from kiosk.domain.booking import Booking, BookingSource, BookingStatus, Slot
 from kiosk.domain.booking_code import normalise_code
 from kiosk.domain.booking_errors import SlotTaken
-from kiosk.domain.closed_days import Closure, ClosurePart
+from kiosk.domain.closed_days import Closure, ClosurePart, check_closure_reason
 from kiosk.domain.consultation import ContentError
 from kiosk.domain.errors import KioskError
 from kiosk.services.booking import BookingService
@@ -84,7 +85,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--to", dest="last", type=iso_date, required=True)
     listing.set_defaults(handler=list_closures)
     remove = closure_actions.add_parser("remove", help="remove a closure by id")
-    remove.add_argument("id", type=int)
+    remove.add_argument("id", type=record_id)
     remove.set_defaults(handler=remove_closure)
 
 
@@ -150,6 +151,9 @@ def book_slot(args: argparse.Namespace) -> int:
         start = datetime.fromisoformat(args.start)
     except ValueError:
         raise CommandError(f"--start is not an ISO date and time: {args.start!r}") from None
+    if not args.consultant.strip():
+        # The service reads "no consultant" as "anyone free"; on the command line it is a typo.
+        raise CommandError("--consultant is empty: give a consultant id (see `kiosk slots`)")
     service = _service(args)
     try:
         booking = service.book(
@@ -224,8 +228,13 @@ def cancel_booking(args: argparse.Namespace) -> int:
 
 @run_guarded
 def add_closure(args: argparse.Namespace) -> int:
+    try:
+        check_closure_reason(args.reason)  # before the database is even opened
+    except KioskError as err:
+        raise CommandError(f"--reason: {err}") from err
     service = _service(args)
-    if args.consultant and args.consultant not in {c.id for c in service.consultants()}:
+    # `is not None`: an empty --consultant is a typo, not "everyone".
+    if args.consultant is not None and args.consultant not in {c.id for c in service.consultants()}:
         raise CommandError(f"there is no active consultant {args.consultant!r}")
     closure = service.add_closure(
         Closure(day=args.date, part=ClosurePart(args.part), reason=args.reason, consultant_id=args.consultant)

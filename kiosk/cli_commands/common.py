@@ -52,12 +52,32 @@ def clock_from(args: argparse.Namespace) -> Clock:
     return clock_for_day(day) if day else SystemClock()
 
 
+# Dates outside these years are typing mistakes; far ones (9999-12-31) also overflow date arithmetic.
+FIRST_DATE, LAST_DATE = date(2000, 1, 1), date(2100, 12, 31)
+# The largest id a database integer column holds (SQLite and PostgreSQL BIGINT alike).
+MAX_RECORD_ID = 2**63 - 1
+
+
 def iso_date(text: str) -> date:
     """argparse type for YYYY-MM-DD."""
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise argparse.ArgumentTypeError(f"the date must be between {FIRST_DATE} and {LAST_DATE}: {text!r}")
+    return day
+
+
+def record_id(text: str) -> int:
+    """argparse type for the number of a stored record (a question, a closure)."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 1 <= number <= MAX_RECORD_ID:
+        raise argparse.ArgumentTypeError(f"not a record number (1 or more): {text!r}")
+    return number
 
 
 def print_json(data: Any) -> None:

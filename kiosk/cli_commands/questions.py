@@ -10,6 +10,7 @@ from kiosk.cli_commands.common import (
     config_from,
     open_database,
     print_json,
+    record_id,
     run_guarded,
 )
 from kiosk.domain.errors import KioskError
@@ -26,20 +27,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     lister.set_defaults(handler=list_questions)
     for name, help_text in (("approve", "show a question to residents"), ("hide", "hide a question")):
         action = actions.add_parser(name, help=help_text)
-        action.add_argument("question_id", type=int)
+        action.add_argument("question_id", type=record_id)
         action.set_defaults(handler=change_status, status_action=name)
     answer = actions.add_parser("answer", help="answer a question (this also approves it)")
-    answer.add_argument("question_id", type=int)
+    answer.add_argument("question_id", type=record_id)
     answer.add_argument("text")
     answer.set_defaults(handler=answer_question)
     link = actions.add_parser("link", help="link a question to the lecture that answers it")
-    link.add_argument("question_id", type=int)
-    link.add_argument("lecture_id", type=int, help="lecture number (see `kiosk content lectures`); 0 unlinks")
+    link.add_argument("question_id", type=record_id)
+    link.add_argument(
+        "lecture_id", type=_lecture_or_zero, help="lecture number (see `kiosk content lectures`); 0 unlinks"
+    )
     link.set_defaults(handler=link_question)
     topic = actions.add_parser("next-month", help="mark a question as a topic for next month's lecture")
     topic.add_argument("question_id", type=int)
     topic.add_argument("--off", action="store_true", help="remove the mark")
     topic.set_defaults(handler=mark_next_month)
+
+
+def _lecture_or_zero(text: str) -> int:
+    """A lecture number, or 0 to unlink."""
+    return 0 if text.strip() == "0" else record_id(text)
 
 
 def _board(args: argparse.Namespace) -> QuestionBoard:

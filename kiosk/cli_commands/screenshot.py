@@ -9,12 +9,17 @@ from pathlib import Path
 
 from kiosk.cli_commands.common import CommandError, config_from, run_guarded
 
+# Smaller than a phone or larger than an 8K screen is a typing mistake (and a huge window eats memory).
+MIN_SIDE, MAX_SIDE = 320, 8192
+
 
 def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
         raise argparse.ArgumentTypeError(f"size must look like 1920x1080, not {text!r}") from None
+    if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
+        raise argparse.ArgumentTypeError(f"size sides must be {MIN_SIDE} to {MAX_SIDE} pixels, not {text!r}")
     return width, height
 
 

@@ -81,9 +81,10 @@ def staff_console(args: argparse.Namespace) -> int:
 
 @run_guarded
 def now_serving_command(args: argparse.Namespace) -> int:
-    """Only the now-serving view, with no header and no controls, refreshed every second."""
+    """Only the now-serving view, with no header and no controls, following the queue's live updates."""
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.app import start_live_updates
     from kiosk.gui.i18n import Translations
     from kiosk.gui.screens.now_serving import NowServingScreen
     from kiosk.gui.theme import Look, apply_look
@@ -92,6 +93,7 @@ def now_serving_command(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     apply_look(app, Look())
     Translations(app).set_language(args.lang or context.config.kiosk.language)  # type: ignore[attr-defined]
+    start_live_updates(context, owner=app)  # type: ignore[arg-type]
     view = NowServingScreen(context, bilingual=True)  # type: ignore[arg-type]
     view.setObjectName("screen_now_serving")
     view.setWindowTitle("Seocho Tax Station – now serving")

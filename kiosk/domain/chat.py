@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from kiosk.domain.errors import KioskError
+from kiosk.domain.plain_text import is_control_character
 
 MAX_MESSAGE_LENGTH = 500
 
@@ -53,8 +54,11 @@ class EmptyMessage(KioskError):
 
 
 def clean_message(text: str) -> str:
-    """The message without surrounding spaces, cut to 500 characters; EmptyMessage when blank."""
-    text = text.strip()
+    """The message without control characters or surrounding spaces, cut to 500 characters;
+    EmptyMessage when nothing is left."""
+    # A pasted or hardware-keyboard NUL would make PostgreSQL refuse the write, terminal escapes and
+    # direction overrides would garble or disguise the staff console's view; the keyboard types none.
+    text = "".join(char for char in text if not is_control_character(char)).strip()
     if not text:
         raise EmptyMessage()
     return text[:MAX_MESSAGE_LENGTH]

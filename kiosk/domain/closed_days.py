@@ -9,9 +9,27 @@ from enum import StrEnum
 import holidays
 
 from kiosk.domain.clock import SEOUL
+from kiosk.domain.errors import KioskError
+from kiosk.domain.plain_text import is_control_character
 
 # Morning and afternoon sessions are split at noon for half-day closures.
 NOON = time(12, 0)
+# The closure table's reason column (String(200)); PostgreSQL refuses longer text with an error.
+MAX_CLOSURE_REASON = 200
+
+
+class InvalidClosureReason(KioskError):
+    """The reason residents would read is too long or holds control characters."""
+
+
+def check_closure_reason(reason: str) -> str:
+    """The reason trimmed; InvalidClosureReason when it cannot be stored and shown as it is."""
+    reason = reason.strip()
+    if len(reason) > MAX_CLOSURE_REASON or any(is_control_character(char) for char in reason):
+        raise InvalidClosureReason(
+            f"the reason must be plain text of at most {MAX_CLOSURE_REASON} characters (residents read it)"
+        )
+    return reason
 
 
 class ClosedKind(StrEnum):

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from kiosk.domain.errors import KioskError
 from kiosk.domain.lectures import check_topic
+from kiosk.domain.plain_text import is_control_character
 
 MAX_QUESTION_CHARS = 500
 MAX_ANSWER_CHARS = 4000
@@ -69,7 +70,7 @@ def clean_text(text: str, limit: int = MAX_QUESTION_CHARS, what: str = "question
     if len(cleaned) > limit:
         raise InvalidQuestionText(f"the {what} is {len(cleaned)} characters; at most {limit} fit")
     # Line breaks are allowed (the on-screen keyboard has Enter); other control characters are not.
-    if any(unicodedata.category(ch) == "Cc" and ch != "\n" for ch in cleaned):
+    if any(is_control_character(ch) and ch != "\n" for ch in cleaned):
         raise InvalidQuestionText(f"the {what} contains control characters")
     return cleaned
 

@@ -132,6 +132,9 @@ def read_manifest(folder_or_file: Path) -> ManifestReading:
     entries = raw.get("lecture", [])
     if not isinstance(entries, list):
         raise ManifestError(f"{manifest}: 'lecture' must be a list of [[lecture]] tables")
+    if not entries:
+        # An empty or wrong file (another content file copied by mistake) must not pass as "0 imported".
+        raise ManifestError(f"{manifest}: no [[lecture]] entries; nothing to import")
     lines = _entry_lines(text)
     lectures: list[Lecture] = []
     problems: list[ManifestProblem] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import hashlib
 import logging
 import tomllib
 from collections.abc import Sequence
@@ -33,7 +34,7 @@ from kiosk.domain.booking_errors import (
     SlotTaken,
 )
 from kiosk.domain.clock import SEOUL, Clock
-from kiosk.domain.closed_days import Closure, HolidayCalendar
+from kiosk.domain.closed_days import Closure, HolidayCalendar, check_closure_reason
 from kiosk.domain.consultation import (
     ConsultationCatalogue,
     ContentError,
@@ -45,6 +46,7 @@ from kiosk.domain.phone import normalise_phone
 from kiosk.services.booking_csv import CsvRow, ImportProblem, ImportRefused
 from kiosk.storage import booking as store
 from kiosk.storage.database import Database
+from kiosk.storage.locks import hold_lock
 
 log = logging.getLogger(__name__)
 
@@ -203,6 +205,7 @@ class BookingService:
             if closure.covers(consultant.id, request.start):
                 raise DayClosed(day, closure.as_reason())
         limit = self.rules.max_bookings_per_phone_per_day
+        hold_lock(session, phone_day_lock(request.phone, day))
         if store.active_bookings_of_phone(session, request.phone, day) >= limit:
             raise PhoneLimitReached(day, limit)
         store.insert_booking(
@@ -249,8 +252,11 @@ class BookingService:
 
     def lookup(self, code: str, last4: str) -> Booking:
         """The active booking with this code whose phone ends in `last4`; NotFound otherwise."""
+        code = normalise_code(code)
+        if not is_valid_code(code):
+            raise NotFound()  # and text no database column could hold (a NUL) never reaches a query
         with self.database.session() as session:
-            booking = store.find_booking(session, normalise_code(code))
+            booking = store.find_booking(session, code)
         if (
             booking is None
             or booking.status is not BookingStatus.ACTIVE
@@ -262,6 +268,8 @@ class BookingService:
     def cancel(self, code: str, last4: str) -> Booking:
         """Cancel an active booking; its slot is free again as soon as this returns."""
         code = normalise_code(code)
+        if not is_valid_code(code):
+            raise NotFound()
         with self.database.write_session() as session:
             booking = store.find_booking(session, code)
             if (
@@ -354,6 +362,7 @@ class BookingService:
             raise SlotTaken()
         same_phone = sum(1 for p, _code in planned if p.phone == request.phone and p.start.date() == day)
         limit = self.rules.max_bookings_per_phone_per_day
+        hold_lock(session, phone_day_lock(request.phone, day))
         if store.active_bookings_of_phone(session, request.phone, day) + same_phone >= limit:
             raise PhoneLimitReached(day, limit)
         code = normalise_code(values.get("code", "")) or self._unused_code(session, planned)
@@ -378,7 +387,10 @@ class BookingService:
     # --- closures (staff) ----------------------------------------------------------------------------
 
     def add_closure(self, closure: Closure) -> Closure:
-        """Close a day or half day for everyone or one consultant; existing bookings stay."""
+        """Close a day or half day for everyone or one consultant; existing bookings stay.
+
+        InvalidClosureReason when the reason is too long or holds control characters."""
+        closure = dataclasses.replace(closure, reason=check_closure_reason(closure.reason))
         with self.database.write_session() as session:
             return store.add_closure(session, closure)
 
@@ -389,6 +401,16 @@ class BookingService:
     def closures(self, first_day: date, last_day: date) -> list[Closure]:
         with self.database.session() as session:
             return store.closures_between(session, first_day, last_day)
+
+
+def phone_day_lock(phone: str, day: date) -> str:
+    """The lock that makes kiosks take turns on one phone's bookings of one day.
+
+    Two kiosks could otherwise both count zero bookings for the phone and both insert (PostgreSQL,
+    READ COMMITTED). The phone is hashed: lock names can reach the server's logs.
+    """
+    digest = hashlib.sha256(phone.encode()).hexdigest()[:16]
+    return f"booking-phone:{digest}:{day.isoformat()}"
 
 
 def _matching(booking: Booking | None, last4: str) -> Booking:

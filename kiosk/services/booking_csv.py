@@ -51,6 +51,13 @@ def read_booking_csv(text: str) -> list[CsvRow]:
             reason.append(f"unknown columns: {', '.join(unknown)}")
         raise ImportRefused([ImportProblem(1, "; ".join(reason))])
     reader.fieldnames = header
+    try:
+        return _rows(reader)
+    except csv.Error as err:  # a field over the csv module's limit, a NUL byte in old Pythons
+        raise ImportRefused([ImportProblem(reader.line_num, f"not readable as CSV: {err}")]) from None
+
+
+def _rows(reader: csv.DictReader[str]) -> list[CsvRow]:
     rows: list[CsvRow] = []
     for record in reader:
         if None in record:

@@ -31,8 +31,11 @@ from kiosk.domain.booking_errors import SlotTaken
 from kiosk.domain.clock import SEOUL
 from kiosk.domain.closed_days import Closure, ClosurePart
 from kiosk.storage.base import Base
+from kiosk.storage.change_feed import record_change
 
 ACTIVE_ONLY = text("status = 'active'")
+# The live-update channel booking screens follow (kiosk.services.live_updates.AVAILABILITY).
+AVAILABILITY_CHANNEL = "availability"
 
 __all__ = ["DuplicateCode", "Session"]  # Session: the type services pass through to these functions
 
@@ -132,6 +135,8 @@ def list_consultants(session: Session, *, active_only: bool = True) -> list[Cons
 
 
 def get_consultant(session: Session, consultant_id: str) -> Consultant | None:
+    if "\x00" in consultant_id:
+        return None  # PostgreSQL refuses NUL in any text it is sent; no stored id holds one
     row = session.get(ConsultantRow, consultant_id)
     return _consultant(row) if row else None
 
@@ -209,6 +214,12 @@ def insert_booking(
         if "booking.code" in message or "uq_booking_code" in message:
             raise DuplicateCode(code) from err
         raise SlotTaken() from err
+    _availability_changed(session, to_db_time(start).date())
+
+
+def _availability_changed(session: Session, day: date) -> None:
+    """Tell other kiosks, on commit, that `day`'s free slots changed (the payload names the day)."""
+    record_change(session, AVAILABILITY_CHANNEL, day.isoformat())
 
 
 def code_exists(session: Session, code: str) -> bool:
@@ -278,12 +289,15 @@ def set_status(session: Session, code: str, status: BookingStatus, *, when: date
     values: dict[str, object] = {"status": status.value}
     if status is BookingStatus.CANCELLED and when is not None:
         values["cancelled_at"] = to_db_time(when)
-    result = session.execute(
+    changed = session.scalars(
         update(BookingRow)
         .where(BookingRow.code == code, BookingRow.status == BookingStatus.ACTIVE.value)
         .values(**values)
-    )
-    return bool(result.rowcount)
+        .returning(BookingRow.starts_at)
+    ).all()
+    if changed:
+        _availability_changed(session, changed[0].date())
+    return bool(changed)
 
 
 # --- closures ----------------------------------------------------------------------------------------
@@ -309,6 +323,7 @@ def add_closure(session: Session, closure: Closure) -> Closure:
     )
     session.add(row)
     session.flush()
+    _availability_changed(session, closure.day)
     return _closure(row)
 
 
@@ -317,6 +332,7 @@ def remove_closure(session: Session, closure_id: int) -> bool:
     if row is None:
         return False
     session.delete(row)
+    _availability_changed(session, row.day)
     return True
 
 

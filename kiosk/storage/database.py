@@ -226,7 +226,10 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA busy_timeout=30000")
         if engine.url.database not in (None, "", ":memory:"):
             _enable_wal(cursor)
-            cursor.execute("PRAGMA synchronous=NORMAL")
+            # FULL: a commit returns only once the WAL is on disk, so a booking the screen confirmed
+            # survives a power cut too (NORMAL may lose the last commits then; a killed process loses
+            # nothing either way). It costs one fsync per write, and a kiosk writes at a resident's pace.
+            cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -262,3 +262,15 @@ def test_phone_and_code_fields_bring_the_right_keys(window) -> None:
     assert layouts["phoneEdit"] == "digits"
     assert layouts["digitsEdit"] == "digits"
     assert layouts["codeEdit"] == "en"
+
+
+def test_the_next_resident_starts_afresh_instead_of_seeing_the_last_booking(qtbot, window) -> None:
+    screen = to_summary(qtbot, window)
+    click(qtbot, screen.confirm_button)
+    assert screen.code_label.text()
+    click(qtbot, screen.finish_button)
+    # Code and masked phone (its last four digits) are enough to cancel: they must not greet anyone else.
+    assert open_booking(qtbot, window) is screen
+    assert screen.step() == (1, 6)
+    assert screen.code_label.text() == "" and screen.done_text.text() == ""
+    assert screen.field_buttons["national"].isVisible()

@@ -16,11 +16,11 @@ def test_korean_then_english_translates_and_untranslates(qapp: QApplication) -> 
     assert QCoreApplication.translate("InfoSlips", "Last day") == "Last day"
 
 
-def test_hundreds_of_switches_reuse_the_same_translators(qapp: QApplication) -> None:
+def test_many_switches_reuse_the_same_translators(qapp: QApplication) -> None:
     translations = Translations(qapp)
     translations.set_language("ko")
     loaded = len(qapp.findChildren(QTranslator))
-    for _ in range(200):
+    for _ in range(50):
         translations.set_language("en")
         translations.set_language("ko")
     assert len(qapp.findChildren(QTranslator)) == loaded

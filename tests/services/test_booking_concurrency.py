@@ -1,4 +1,4 @@
-"""Several processes book the same slots at once on SQLite: each slot is booked exactly once."""
+"""Several processes book at once: each slot is booked exactly once, each phone within its daily limit."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ import subprocess
 import sys
 import traceback
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from kiosk.domain.booking_errors import SlotTaken
+from kiosk.domain.booking_errors import PhoneLimitReached, SlotTaken
 from kiosk.domain.clock import ManualClock
 from kiosk.services.booking import BookingService, load_demo_consultants
 from kiosk.storage import booking as store
@@ -53,15 +54,14 @@ def _race_worker(url: str, worker: int, barrier: Any, results: Any) -> None:
         results.put([("error", traceback.format_exc())])
 
 
-def test_processes_racing_for_the_same_slots_book_each_exactly_once(database: Database) -> None:
+def _run_together(database: Database, target: Callable[..., None]) -> list[tuple[str, str]]:
+    """Run PROCESSES workers of `target` on the demo consultants at once; their (outcome, detail) lists."""
     load_demo_consultants(database)
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(PROCESSES)
     results = context.Queue()
     url = database.url.render_as_string(hide_password=False)
-    workers = [
-        context.Process(target=_race_worker, args=(url, n, barrier, results)) for n in range(PROCESSES)
-    ]
+    workers = [context.Process(target=target, args=(url, n, barrier, results)) for n in range(PROCESSES)]
     for worker in workers:
         worker.start()
     outcomes = [outcome for _ in workers for outcome in results.get(timeout=90)]
@@ -69,6 +69,11 @@ def test_processes_racing_for_the_same_slots_book_each_exactly_once(database: Da
         worker.join(timeout=30)
     errors = [detail for outcome, detail in outcomes if outcome == "error"]
     assert not errors, errors[0]
+    return outcomes
+
+
+def test_processes_racing_for_the_same_slots_book_each_exactly_once(database: Database) -> None:
+    outcomes = _run_together(database, _race_worker)
     wins = Counter(start for outcome, start in outcomes if outcome == "won")
     losses = Counter(start for outcome, start in outcomes if outcome == "lost")
     assert len(wins) == 6 and set(wins.values()) == {1}
@@ -76,6 +81,41 @@ def test_processes_racing_for_the_same_slots_book_each_exactly_once(database: Da
     with database.session() as session:
         assert store.count_bookings(session) == 6
         assert len(store.taken_slots(session, BOOKABLE_DAY, BOOKABLE_DAY)) == 6
+
+
+def _same_phone_worker(url: str, worker: int, barrier: Any, results: Any) -> None:
+    """Book one slot of its own (its own consultant) with the phone every worker uses, all at once."""
+    try:
+        database = Database(url)
+        service = BookingService(database, ManualClock(at(TODAY, 9)))
+        start = [at(BOOKABLE_DAY, h, m) for h in (10, 11, 14) for m in (0, 20, 40)][worker]
+        barrier.wait(timeout=60)
+        try:
+            booking = service.book(
+                start=start,
+                consultant_id=None,
+                field_id="national",
+                name="홍길동",
+                phone="010-5555-0000",
+                consent=True,
+            )
+            results.put([("won", booking.code)])
+        except PhoneLimitReached:
+            results.put([("refused", start.isoformat())])
+        database.dispose()
+    except Exception:
+        barrier.abort()
+        results.put([("error", traceback.format_exc())])
+
+
+def test_processes_booking_different_slots_with_one_phone_get_exactly_one_booking(
+    database: Database,
+) -> None:
+    # The slots differ, so the unique slot index cannot stop a second booking: only the phone rule can.
+    outcomes = _run_together(database, _same_phone_worker)
+    assert sorted(outcome for outcome, _detail in outcomes) == ["refused"] * (PROCESSES - 1) + ["won"]
+    with database.session() as session:
+        assert store.active_bookings_of_phone(session, "01055550000", BOOKABLE_DAY) == 1
 
 
 @pytest.fixture

@@ -90,6 +90,8 @@ def test_sqlite_runs_with_wal_and_foreign_keys(sqlite_database: Database) -> Non
     with sqlite_database.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        # FULL (2): a confirmed booking is on disk before the screen shows its code, even if power fails.
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
 
 
 def test_unusable_data_folder_is_a_clear_error(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from kiosk.app_context import AppContext
 from kiosk.domain.chat import ConversationEnded, EmptyMessage, Sender
+from kiosk.gui.live_refresh import LiveRefresh
 from kiosk.gui.screen import Screen
 from kiosk.gui.screens.staff_base import centred, ui_language
 from kiosk.gui.widgets.chat_transcript import ChatTranscript
-
-POLL_MS = 1000
+from kiosk.services.live_updates import CHAT
 
 
 class ChatScreen(Screen):
@@ -90,8 +90,7 @@ class ChatScreen(Screen):
         talk.addLayout(entry_row)
         self.pages.addWidget(self.talk_page)
 
-        self.timer = QTimer(self, interval=POLL_MS)
-        self.timer.timeout.connect(self.poll)
+        self.live = LiveRefresh(self, context.live_updates, CHAT, self._chat_changed)
         self.retranslateUi()
 
     def title(self) -> str:
@@ -133,7 +132,6 @@ class ChatScreen(Screen):
         self.transcript.wipe()
         self.pages.setCurrentWidget(self.talk_page)
         self._show_status()
-        self.timer.start()
 
     def send(self, text: str) -> None:
         if self.conversation_id is None:
@@ -148,8 +146,13 @@ class ChatScreen(Screen):
         self.entry.clear()
         self.poll(after=message.id - 1)
 
+    def _chat_changed(self, conversation_id: str) -> None:
+        # The payload names the conversation; other residents' chats are none of this screen's business.
+        if conversation_id in ("", str(self.conversation_id)):
+            self.poll()
+
     def poll(self, after: int | None = None) -> None:
-        """Fetch new messages (every second while the chat is open)."""
+        """Fetch new messages (after each of ours, and when the chat's live update names this one)."""
         if self.conversation_id is None:
             return
         try:
@@ -169,7 +172,6 @@ class ChatScreen(Screen):
         self.navigate_requested.emit("home")
 
     def _end_conversation(self) -> None:
-        self.timer.stop()
         if self.conversation_id is not None:
             self.chat.end(self.conversation_id)
         self.conversation_id = None

@@ -27,11 +27,13 @@ from kiosk.domain.names import normalise_name
 from kiosk.domain.phone import mask_phone, normalise_phone
 from kiosk.gui.booking_slip import BookingSlip
 from kiosk.gui.booking_text import BookingText, language, long_date, time_range
+from kiosk.gui.live_refresh import LiveRefresh
 from kiosk.gui.screen import Screen
 from kiosk.gui.widgets.month_calendar import MonthCalendar
 from kiosk.gui.widgets.slip_panel import SlipOverlay
 from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.booking import BookingService
+from kiosk.services.live_updates import AVAILABILITY
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,7 @@ class ConsultationsScreen(Screen):
         self._build_summary_page()
         self._build_done_page()
         self.slip_overlay = SlipOverlay(self, context.printing)
+        self.live = LiveRefresh(self, context.live_updates, AVAILABILITY, self.availability_changed)
         self.reset()
         self.retranslateUi()
 
@@ -349,11 +352,7 @@ class ConsultationsScreen(Screen):
                 consent=self.consent,
             )
         except SlotTaken as err:
-            # Someone else was faster: fresh times for the same day, with the reason on top.
-            self._show_times()
-            self.time_notice.setText(self.words.refusal(err))
-            self.time_notice.show()
-            self._go(TIME)
+            self._back_to_times(err)
             return
         except KioskError as err:
             self.summary_error.setText(self.words.refusal(err))
@@ -361,6 +360,30 @@ class ConsultationsScreen(Screen):
             return
         self._fill_done()
         self._go(DONE)
+
+    def _back_to_times(self, refusal: SlotTaken) -> None:
+        # Someone else was faster: fresh times for the same day, with the reason on top.
+        self._show_times()
+        self.time_notice.setText(self.words.refusal(refusal))
+        self.time_notice.show()
+        self._go(TIME)
+
+    def availability_changed(self, day_text: str) -> None:
+        """A kiosk (this one or another) booked or cancelled on `day_text` ("" = any day): show it now."""
+        page = self.pages.currentIndex()
+        if page == DAY and (not day_text or day_text[:7] == "{:04d}-{:02d}".format(*self.month)):
+            self._show_month()
+        elif day_text not in ("", self.day.isoformat()):
+            return
+        elif page == TIME:
+            self._show_times()
+        elif page in (DETAILS, CONSENT, SUMMARY) and not self._chosen_time_still_free():
+            # Say so now, not after the resident has typed their details and agreed.
+            self._back_to_times(SlotTaken())
+
+    def _chosen_time_still_free(self) -> bool:
+        free = self._guarded(lambda: self.service.free_slots(self.day, self.field_id))
+        return free is None or any(slot.start == self.slot.start for slot in free)  # type: ignore[union-attr]
 
     def _fill_done(self) -> None:
         booking = self.booking
@@ -420,6 +443,10 @@ class ConsultationsScreen(Screen):
         return True
 
     def entered(self) -> None:
+        if self.pages.currentIndex() == DONE:
+            # Code plus the masked phone's last four digits are enough to cancel: the next resident
+            # must start afresh, not find the last one's booking on screen.
+            self.reset()
         if self.pages.currentIndex() == DAY:
             self._show_month()
 

@@ -9,10 +9,13 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
 from kiosk.app_context import AppContext
 from kiosk.domain.queue import ticket_label
+from kiosk.gui.live_refresh import LiveRefresh
 from kiosk.gui.screen import Screen
 from kiosk.gui.widgets.info_widgets import current_language
+from kiosk.services.live_updates import QUEUE
 
-REFRESH_MS = 1000
+# Numbers arrive by live updates; this slow look only notices the day ending (yesterday's event goes).
+DAY_CHECK_MS = 60_000
 
 
 class NowServingScreen(Screen):
@@ -56,7 +59,8 @@ class NowServingScreen(Screen):
         layout.setContentsMargins(32, 8, 32, 8)
         layout.addWidget(self.event_label)
         layout.addLayout(grid, 1)
-        self.timer = QTimer(self, interval=REFRESH_MS)
+        self.live = LiveRefresh(self, context.live_updates, QUEUE, lambda _field: self.refresh())
+        self.timer = QTimer(self, interval=DAY_CHECK_MS)
         self.timer.timeout.connect(self.refresh)
         self.refresh()
 
@@ -72,7 +76,7 @@ class NowServingScreen(Screen):
         return ko if current_language() == "ko" else en
 
     def refresh(self) -> None:
-        """Read the lines again (every second while visible)."""
+        """Read the lines again (on showing, and whenever a kiosk or desk changes the queue)."""
         todays = self.queue.todays_queue()
         if todays is None:
             self.event_label.setText(

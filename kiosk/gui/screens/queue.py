@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.app_context import AppContext
 from kiosk.domain.queue import QueueNotOpen, TakenTicket
+from kiosk.gui.live_refresh import LiveRefresh
 from kiosk.gui.screen import Screen
 from kiosk.gui.screens.staff_base import centred, repolish, ui_language
+from kiosk.services.live_updates import QUEUE
 from kiosk.services.printing import PrintProblem, PrintResult
 
 
@@ -38,6 +40,7 @@ class QueueScreen(Screen):
         self._build_closed_page()
         self._build_choose_page()
         self._build_ticket_page()
+        self.live = LiveRefresh(self, context.live_updates, QUEUE, lambda _field: self.entered())
         self.retranslateUi()
 
     def _build_closed_page(self) -> None:
@@ -134,6 +137,7 @@ class QueueScreen(Screen):
         self._show_ticket()
 
     def entered(self) -> None:
+        """Open or closed, and the waiting counts; also whenever a kiosk or desk changes the queue."""
         if self.pages.currentWidget() is self.ticket_page and self.taken is not None:
             return
         current = self.queue.current()

@@ -16,6 +16,7 @@ from kiosk.domain.closed_days import ClosurePart
 from kiosk.domain.errors import KioskError
 from kiosk.gui.booking_slip import BookingSlip
 from kiosk.gui.booking_text import BookingText, language, long_date, time_range
+from kiosk.gui.live_refresh import LiveRefresh
 from kiosk.gui.screens.staff_base import StaffScreen
 from kiosk.gui.widgets.caller_booking_form import CallerBookingForm
 from kiosk.gui.widgets.closure_panel import ClosurePanel
@@ -23,6 +24,7 @@ from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button,
 from kiosk.gui.widgets.info_widgets import label
 from kiosk.gui.widgets.slip_panel import SlipOverlay
 from kiosk.services.booking_desk import BookingDesk, DeskDay
+from kiosk.services.live_updates import AVAILABILITY
 
 BOOKING_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,6 +52,7 @@ class StaffBookingsScreen(StaffScreen):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.desk_pages)
         self.slip_overlay = SlipOverlay(self, context.printing)
+        self.live = LiveRefresh(self, context.live_updates, AVAILABILITY, self.availability_changed)
         self.retranslateUi()
 
     def _build_list_page(self) -> QWidget:
@@ -118,6 +121,14 @@ class StaffBookingsScreen(StaffScreen):
         self.day = day
         self.message.hide()
         self.refresh()
+
+    def availability_changed(self, day_text: str) -> None:
+        """Another kiosk, console or the website booked or cancelled: reload the day shown, unless staff
+        are in the middle of something (a confirmation, the caller form), which keeps its own check."""
+        if day_text not in ("", self.day.isoformat()):
+            return
+        if self.desk_pages.currentWidget() is self.list_page and self.confirm_bar.isHidden():
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload the day from the database (other kiosks and the website may have booked meanwhile)."""

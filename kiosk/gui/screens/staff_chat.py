@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,15 +17,16 @@ from PySide6.QtWidgets import (
 
 from kiosk.app_context import AppContext
 from kiosk.domain.chat import ConversationEnded, ConversationSummary, EmptyMessage, Sender
+from kiosk.gui.live_refresh import LiveRefresh
 from kiosk.gui.screens.staff_base import StaffScreen, repolish
 from kiosk.gui.widgets.chat_transcript import ChatTranscript
+from kiosk.services.live_updates import CHAT
 
-POLL_MS = 1000
 CONVERSATION_ROLE = Qt.ItemDataRole.UserRole
 
 
 class StaffChatScreen(StaffScreen):
-    """Polls the shared database every second: new residents appear, departed ones vanish."""
+    """Follows the chat's live updates: new residents and messages appear, departed ones vanish."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
@@ -69,8 +70,7 @@ class StaffChatScreen(StaffScreen):
         body.addLayout(left, 2)
         body.addLayout(right, 3)
 
-        self.timer = QTimer(self, interval=POLL_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.live = LiveRefresh(self, context.live_updates, CHAT, self._chat_changed)
         self.retranslateUi()
         self._set_talking(False)
 
@@ -86,7 +86,12 @@ class StaffChatScreen(StaffScreen):
         if self.conversation_id is None:
             self.chat_label.setText(self.tr("Choose a resident on the left."))
 
-    # Polling ----------------------------------------------------------------------------------------
+    # Reading ----------------------------------------------------------------------------------------
+    def _chat_changed(self, _conversation_id: str) -> None:
+        # Any conversation's change can reorder or relabel the list: read it all again.
+        if self.session.active:
+            self.refresh()
+
     def refresh(self) -> None:
         """Re-list the conversations and fetch new messages of the open one."""
         summaries = self.chat.conversations()
@@ -162,17 +167,7 @@ class StaffChatScreen(StaffScreen):
             widget.setEnabled(talking)
 
     # Screen contract --------------------------------------------------------------------------------
-    def entered(self) -> None:
-        super().entered()
-        if self.session.active:
-            self.timer.start()
-
-    def hideEvent(self, event: object) -> None:  # type: ignore[override]
-        self.timer.stop()
-        super().hideEvent(event)  # type: ignore[arg-type]
-
     def reset(self) -> None:
-        self.timer.stop()
         self.conversation_id = None
         self.transcript.wipe()
         self.entry.clear()

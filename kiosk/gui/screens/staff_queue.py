@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.app_context import AppContext
 from kiosk.domain.errors import KioskError
 from kiosk.domain.queue import NoOneWaiting, ticket_label
+from kiosk.gui.live_refresh import LiveRefresh
 from kiosk.gui.screens.staff_base import StaffScreen, centred, repolish, ui_language
-
-REFRESH_MS = 1000
+from kiosk.services.live_updates import QUEUE
 
 
 class StaffQueueScreen(StaffScreen):
-    """Reads the shared database every second, so two kiosks and two desks see the same line."""
+    """Follows the queue's live updates, so two kiosks and two desks see the same line at once."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
@@ -81,8 +80,7 @@ class StaffQueueScreen(StaffScreen):
         # Both hidden until refresh() picks one: shown together they would be taller than the screen.
         self.open_page.hide()
         self.lines_page.hide()
-        self.timer = QTimer(self, interval=REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.live = LiveRefresh(self, context.live_updates, QUEUE, self._queue_changed)
         self.retranslateUi()
 
     def title(self) -> str:
@@ -131,18 +129,15 @@ class StaffQueueScreen(StaffScreen):
             self.waiting_labels[line.field_id].setText(self.tr("%n waiting", "", line.waiting))
             self.call_buttons[line.field_id].setEnabled(line.waiting > 0)
 
+    def _queue_changed(self, _field_id: str) -> None:
+        if self.session.active:
+            self.refresh()
+
     def entered(self) -> None:
         super().entered()
         self.message.clear()
-        if self.session.active:
-            self.timer.start()
-
-    def hideEvent(self, event: object) -> None:  # type: ignore[override]
-        self.timer.stop()
-        super().hideEvent(event)  # type: ignore[arg-type]
 
     def reset(self) -> None:
-        self.timer.stop()
         self.message.clear()
 
     # Actions ----------------------------------------------------------------------------------------

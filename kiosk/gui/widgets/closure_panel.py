@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.domain.booking import BookingStatus
-from kiosk.domain.closed_days import Closure, ClosurePart
+from kiosk.domain.closed_days import MAX_CLOSURE_REASON, Closure, ClosurePart, InvalidClosureReason
 from kiosk.domain.errors import KioskError
 from kiosk.gui.booking_text import long_date
 from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button, show_message
@@ -33,7 +33,7 @@ class ClosurePanel(QWidget):
         self.rows.setWordWrap(True)
         self.rows.itemSelectionChanged.connect(self._selection_changed)
         self.reason_label = label(object_name="closureReasonLabel")
-        self.reason_edit = QLineEdit(objectName="closureReason", maxLength=200)
+        self.reason_edit = QLineEdit(objectName="closureReason", maxLength=MAX_CLOSURE_REASON)
         self.reason_label.setBuddy(self.reason_edit)
         self.part_buttons = {part: role_button(f"close_{part.value}", "danger") for part in ClosurePart}
         for part, button in self.part_buttons.items():
@@ -78,7 +78,13 @@ class ClosurePanel(QWidget):
 
     def close_part(self, part: ClosurePart) -> None:
         """Close the day or half day for every consultant; booked residents keep their booking."""
-        closure = self.desk.close(self.day, part, self.reason_edit.text())
+        try:
+            closure = self.desk.close(self.day, part, self.reason_edit.text())
+        except InvalidClosureReason:
+            # A pasted tab or control character: the field's length limit already keeps it short.
+            text = self.tr("The reason must be plain text of at most %1 characters.")
+            show_message(self.message, text.replace("%1", str(MAX_CLOSURE_REASON)), error=True)
+            return
         still_booked = [
             b
             for b in self.desk.day(self.day).bookings
