@@ -16,9 +16,10 @@ from tests.helpers.address_space import fail_if_address_space_is_limited
 from tests.helpers.kiosk_window import make_window
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def window(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    """One window for the whole module: each audit puts it back on the home screen in its mode."""
+    """A fresh window per test (tests/gui/conftest.py deletes every window after each test, and one
+    screen's leftovers must not fail the next screen's audit)."""
     database_url = f"sqlite:///{tmp_path_factory.mktemp('a11y') / 'kiosk.sqlite3'}"
     win = make_window(database_url)
     # Demo consultants and lectures, as `kiosk screenshot` has: the booking and lecture steps have content.

@@ -31,6 +31,7 @@ class StaffReportsScreen(StaffScreen):
             periods.addWidget(button)
             self.period_buttons[days] = button
         self.rows = QListWidget(objectName="reportRows")
+        self.rows.setSpacing(10)  # rows >= 2.5 mm apart (K02)
         self.export_hint = QLabel(objectName="reportExportHint", wordWrap=True)
         self.export_hint.setProperty("role", "muted")
         layout = QVBoxLayout(self.content)
