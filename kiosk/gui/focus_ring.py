@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 # Each tone is at least 3 px wide (the brief asks >= 3 px, the criteria >= 2 px).
 TONE_WIDTH = 4
+# Space between neighbouring controls and labels so the ring (2 x TONE_WIDTH outside the control) lies
+# on the background, not on a neighbour's dark text or fill, where its outer tone would not show.
+RING_ROOM = 16
 
 
 class FocusRing(QWidget):

@@ -44,6 +44,12 @@ def _click(qtbot: QtBot, button: object) -> None:
 def test_a_resident_and_the_console_chat_through_the_database(
     qtbot: QtBot, window: object, console: object
 ) -> None:
+    desk = console.navigator.current_screen
+    desk.refresh()
+    # No one yet: an empty list (the keypad passes it) and a line saying so beside it.
+    assert desk.conversation_list.count() == 0
+    assert desk.empty_label.isVisibleTo(desk) and "No one" in desk.empty_label.text()
+
     window.navigator.go("chat")
     chat = window.navigator.current_screen
     _click(qtbot, chat.start_button)
@@ -53,9 +59,9 @@ def test_a_resident_and_the_console_chat_through_the_database(
     assert chat.entry.text() == ""
     assert "Waiting" in chat.status_label.text()
 
-    desk = console.navigator.current_screen
     desk.refresh()
     assert desk.conversation_list.count() == 1
+    assert not desk.empty_label.isVisibleTo(desk)
     assert "waiting" in desk.conversation_list.item(0).text()
     desk._pick(desk.conversation_list.item(0))
     assert desk.transcript.texts() == ["Resident: Where is the refund form?"]

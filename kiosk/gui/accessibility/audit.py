@@ -184,7 +184,9 @@ def check_keypad(name: str, window: QWidget) -> list[Violation]:
 def _extra_stops(widget: QWidget) -> int:
     model = getattr(widget, "model", None)
     if callable(model) and model() is not None and hasattr(model(), "rowCount"):
-        return max(0, model().rowCount() - 1)
+        # Every row may take one press: with no current row (a live refresh refilled the list), the first
+        # Down goes to row 0 inside the list. A press too many only wraps round to the first control.
+        return model().rowCount()
     return 0
 
 

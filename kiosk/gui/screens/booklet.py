@@ -9,12 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout
 
 from kiosk.app_context import AppContext
 from kiosk.domain.clock import today
 from kiosk.gui.screen import Screen
 from kiosk.gui.widgets.info_widgets import label
+from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.booklet import ensure_booklet
 
 log = logging.getLogger(__name__)
@@ -45,11 +46,11 @@ class BookletScreen(Screen):
         self.scroll.setWidget(self.page_view)
         self.page_view.installEventFilter(self)
 
-        self.previous_button = QPushButton(objectName="previousPageButton")
-        self.next_button = QPushButton(objectName="nextPageButton")
+        self.previous_button = WrapButton(objectName="previousPageButton")
+        self.next_button = WrapButton(objectName="nextPageButton")
         self.next_button.setProperty("role", "primary")
-        self.zoom_out_button = QPushButton(objectName="zoomOutButton")
-        self.zoom_in_button = QPushButton(objectName="zoomInButton")
+        self.zoom_out_button = WrapButton(objectName="zoomOutButton")
+        self.zoom_in_button = WrapButton(objectName="zoomInButton")
         self.page_label = label("", "subtitle", "bookletPageNumber")
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.previous_button.clicked.connect(lambda: self.turn(-1))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.app_context import AppContext
 from kiosk.domain.chat import ConversationEnded, EmptyMessage, Sender
+from kiosk.gui.focus_ring import RING_ROOM
 from kiosk.gui.live_refresh import LiveRefresh
 from kiosk.gui.screen import Screen
 from kiosk.gui.screens.staff_base import centred, ui_language
@@ -48,6 +49,7 @@ class ChatScreen(Screen):
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(self.start)
         intro = QVBoxLayout(self.intro_page)
+        intro.setSpacing(RING_ROOM)
         intro.addStretch(1)
         intro.addWidget(self.intro_heading)
         intro.addWidget(self.intro_privacy)

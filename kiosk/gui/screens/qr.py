@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -72,7 +71,7 @@ class QrScreen(Screen):
         # Shrinks (never below 320 px, about 100 mm) when large text needs the room.
         self.qr_view.setMinimumSize(320, 320)
         self.qr_view.setMaximumSize(QR_SIDE_PX, QR_SIDE_PX)
-        self.print_button = QPushButton(objectName="qrPrintButton")
+        self.print_button = WrapButton(objectName="qrPrintButton")
         self.print_button.setProperty("role", "primary")
         self.print_button.setMinimumSize(480, 110)
         self.print_button.clicked.connect(self.print_selected)

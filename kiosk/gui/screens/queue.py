@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.app_context import AppContext
 from kiosk.domain.queue import QueueNotOpen, TakenTicket
+from kiosk.gui.focus_ring import RING_ROOM
 from kiosk.gui.live_refresh import LiveRefresh
 from kiosk.gui.screen import Screen
 from kiosk.gui.screens.staff_base import centred, repolish, ui_language
@@ -52,6 +53,7 @@ class QueueScreen(Screen):
         self.events_button.setProperty("role", "primary")
         self.events_button.clicked.connect(lambda: self.navigate_requested.emit("events"))
         layout = QVBoxLayout(self.closed_page)
+        layout.setSpacing(RING_ROOM)
         layout.addStretch(1)
         layout.addWidget(self.closed_label)
         layout.addLayout(centred(self.events_button))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app_context import AppContext
+from kiosk.gui.focus_ring import RING_ROOM
 from kiosk.gui.screen import Screen
 
 
@@ -59,6 +60,7 @@ class StaffScreen(Screen):
         self.sign_in_button.setProperty("role", "primary")
         self.sign_in_button.clicked.connect(lambda: self.navigate_requested.emit("staff_pin"))
         locked_layout = QVBoxLayout(self.locked_page)
+        locked_layout.setSpacing(RING_ROOM)
         locked_layout.addStretch(1)
         locked_layout.addWidget(self.locked_label)
         locked_layout.addLayout(centred(self.sign_in_button))

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 
 from kiosk.app_context import AppContext
 from kiosk.domain.chat import ConversationEnded, ConversationSummary, EmptyMessage, Sender
+from kiosk.gui.focus_ring import RING_ROOM
 from kiosk.gui.live_refresh import LiveRefresh
 from kiosk.gui.screens.staff_base import StaffScreen, repolish
 from kiosk.gui.widgets.chat_transcript import ChatTranscript
+from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.live_updates import CHAT
 
 CONVERSATION_ROLE = Qt.ItemDataRole.UserRole
@@ -40,8 +42,13 @@ class StaffChatScreen(StaffScreen):
         self.conversation_list.setSpacing(10)
         self.conversation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conversation_list.itemClicked.connect(self._pick)
+        self.empty_label = QLabel(objectName="consoleEmpty", wordWrap=True)
+        self.empty_label.setProperty("role", "muted")
+        self.empty_label.hide()
         left = QVBoxLayout()
+        left.setSpacing(RING_ROOM)
         left.addWidget(self.list_label)
+        left.addWidget(self.empty_label)
         left.addWidget(self.conversation_list, 1)
 
         self.chat_label = QLabel(objectName="consoleChatLabel", wordWrap=True)
@@ -52,7 +59,7 @@ class StaffChatScreen(StaffScreen):
         self.send_button = QPushButton(objectName="consoleSend")
         self.send_button.setProperty("role", "primary")
         self.send_button.clicked.connect(self.send)
-        self.coming_button = QPushButton(objectName="consoleComing")
+        self.coming_button = WrapButton(objectName="consoleComing")
         self.coming_button.clicked.connect(lambda: self.send(self.coming_button.text()))
         self.notice = QLabel(objectName="consoleNotice", wordWrap=True)
         entry_row = QHBoxLayout()
@@ -80,6 +87,7 @@ class StaffChatScreen(StaffScreen):
     def retranslateUi(self) -> None:
         super().retranslateUi()
         self.list_label.setText(self.tr("Residents asking for help"))
+        self.empty_label.setText(self.tr("No one is waiting."))
         self.send_button.setText(self.tr("Send"))
         self.coming_button.setText(self.tr("I am coming to the kiosk now."))
         self.entry.setPlaceholderText(self.tr("Type an answer"))
@@ -120,10 +128,9 @@ class StaffChatScreen(StaffScreen):
             self.conversation_list.addItem(item)
             if summary.id == self.conversation_id:
                 item.setSelected(True)
-        if not summaries:
-            empty = QListWidgetItem(self.tr("No one is waiting."))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.conversation_list.addItem(empty)
+        # A line beside the list, not an item in it: an item that cannot be chosen held the keypad in
+        # the list (Down had a row left to go to) and counted as a too-small target.
+        self.empty_label.setVisible(not summaries)
 
     def _pick(self, item: QListWidgetItem) -> None:
         conversation_id = item.data(CONVERSATION_ROLE)

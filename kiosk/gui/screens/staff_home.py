@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVB
 from kiosk.app_context import AppContext
 from kiosk.gui.screens.registry import SCREENS
 from kiosk.gui.screens.staff_base import StaffScreen
+from kiosk.gui.widgets.wrap_button import WrapButton
 
 # (route, object name); a tile shows only when its screen is registered.
 DESKS = (
@@ -34,7 +35,7 @@ class StaffHomeScreen(StaffScreen):
         for route, name in DESKS:
             if route not in SCREENS:
                 continue
-            tile = QPushButton(objectName=name)
+            tile = WrapButton(objectName=name)
             tile.setProperty("role", "tile")
             tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             tile.clicked.connect(lambda _=False, route=route: self.navigate_requested.emit(route))

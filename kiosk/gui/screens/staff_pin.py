@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from kiosk.app_context import AppContext
 from kiosk.domain.staff_pin import MAX_DIGITS, MIN_DIGITS, InvalidPin, PadLocked
 from kiosk.gui.screen import Screen
+from kiosk.gui.widgets.info_widgets import breakable
 from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.staff_auth import WrongPin
 
@@ -58,7 +59,8 @@ class StaffPinScreen(Screen):
         keys.addWidget(self.sign_in_button, 4, 0, 1, 3)
         pad = QWidget(objectName="pinPad")
         pad.setLayout(keys)
-        pad.setFixedWidth(3 * 200 + 2 * 16)
+        # 224 px keys: "Clear" in English large text needs 170 px inside the padding and border (K08).
+        pad.setFixedWidth(3 * 224 + 2 * 16)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(96, 24, 96, 24)
@@ -92,10 +94,13 @@ class StaffPinScreen(Screen):
         self.clear_button.setText(self.tr("Clear"))
         self.delete_button.setText(self.tr("Delete"))
         self.sign_in_button.setText(self.tr("Sign in"))
+        # The file name wraps at its dots and slashes in large text (K08).
         self.demo_notice.setText(
-            self.tr(
-                "No staff PIN is set on this kiosk: the demo PIN is 0000. "
-                "Ask the administrator to set your own (docs/configuration.md)."
+            breakable(
+                self.tr(
+                    "No staff PIN is set on this kiosk: the demo PIN is 0000. "
+                    "Ask the administrator to set your own (docs/configuration.md)."
+                )
             )
         )
         self._show_lock_state()

@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from kiosk.app_context import AppContext
 from kiosk.domain.errors import KioskError
 from kiosk.domain.queue import NoOneWaiting, ticket_label
+from kiosk.gui.focus_ring import RING_ROOM
 from kiosk.gui.live_refresh import LiveRefresh
 from kiosk.gui.screens.staff_base import StaffScreen, centred, repolish, ui_language
+from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.live_updates import QUEUE
 
 
@@ -25,8 +27,9 @@ class StaffQueueScreen(StaffScreen):
         self.open_page = QWidget()
         self.open_buttons: dict[str, QPushButton] = {}
         open_layout = QVBoxLayout(self.open_page)
+        open_layout.setSpacing(RING_ROOM)
         for kind in self.queue.content.events:
-            button = QPushButton(objectName=f"deskOpen_{kind.id}")
+            button = WrapButton(objectName=f"deskOpen_{kind.id}")
             button.setProperty("role", "primary")
             button.clicked.connect(lambda _=False, event_id=kind.id: self.open_queue(event_id))
             self.open_buttons[kind.id] = button

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVB
 
 from kiosk.app_context import AppContext
 from kiosk.domain.clock import today
+from kiosk.gui.focus_ring import RING_ROOM
 from kiosk.gui.screens.staff_base import StaffScreen
 
 PERIODS = (1, 7, 30)
@@ -35,6 +36,7 @@ class StaffReportsScreen(StaffScreen):
         self.export_hint = QLabel(objectName="reportExportHint", wordWrap=True)
         self.export_hint.setProperty("role", "muted")
         layout = QVBoxLayout(self.content)
+        layout.setSpacing(RING_ROOM)
         layout.addWidget(self.heading)
         layout.addLayout(periods)
         layout.addWidget(self.rows, 1)

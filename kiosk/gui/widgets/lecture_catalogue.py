@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -129,9 +128,7 @@ class LectureCatalogue(QWidget):
         self.board_button = WrapButton(objectName="questionBoardButton")
         self.board_button.setProperty("role", "primary")
         self.board_button.clicked.connect(self.board_requested)
-        grid = self.topics.layout()
-        assert isinstance(grid, QGridLayout)
-        grid.addWidget(self.board_button, 1, 3)
+        self.topics.add_cell(self.board_button)
         self.empty = QLabel(objectName="noLectures", wordWrap=True)
         self.empty.setProperty("role", "notice")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

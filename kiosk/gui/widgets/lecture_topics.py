@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QWidget
 
 from kiosk.domain.lectures import TOPICS
-from kiosk.gui.widgets.wrap_button import WrapButton
+from kiosk.gui.widgets.wrap_button import BORDER_ROOM, WrapButton
+
+REFLOW_EVENTS = (
+    QEvent.Type.Resize,
+    QEvent.Type.StyleChange,
+    QEvent.Type.FontChange,
+    QEvent.Type.LayoutRequest,
+)
 
 
 class TopicNames(QObject):
@@ -36,21 +43,54 @@ class TopicPicker(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._buttons: dict[str | None, QPushButton] = {}
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(12)
+        self._max_columns = columns
+        self._columns = 0
+        self._extra: list[QWidget] = []
         choices: list[str | None] = [None, *TOPICS] if with_all else list(TOPICS)
-        for index, topic in enumerate(choices):
+        for topic in choices:
             # Wraps and grows in large text ("Local income tax") instead of cutting the label (K08).
             button = WrapButton(objectName=f"topic_{topic or 'all'}", checkable=True)
             button.clicked.connect(lambda _=False, t=topic: self._chosen(t))
             self._group.addButton(button)
             self._buttons[topic] = button
-            layout.addWidget(button, index // columns, index % columns)
+        self._reflow()
         self._topic: str | None = None
         if with_all:
             self._buttons[None].setChecked(True)
         self.retranslateUi()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # LayoutRequest: a button's size hint changed (large text restyles the buttons after this widget).
+        if event.type() in REFLOW_EVENTS:
+            self._reflow()
+        return handled
+
+    def _reflow(self) -> None:
+        """As many columns as fit the longest word of every label (fewer in large text, K08)."""
+        spacing = self._grid.horizontalSpacing()
+        # The longest word plus the text padding and room for the style sheet's border.
+        widest = max(cell.minimumSizeHint().width() for cell in self._cells()) + 2 * BORDER_ROOM
+        fitting = (self.width() + spacing) // (widest + spacing) if self.width() > 0 else self._max_columns
+        columns = max(1, min(self._max_columns, fitting))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, cell in enumerate(self._cells()):
+            self._grid.removeWidget(cell)
+            self._grid.addWidget(cell, index // columns, index % columns)
+
+    def add_cell(self, widget: QWidget) -> None:
+        """Another button after the topics, in the same grid (the question board's)."""
+        self._extra.append(widget)
+        self._columns = 0
+        self._reflow()
+
+    def _cells(self) -> list[QWidget]:
+        return [*self._buttons.values(), *self._extra]
 
     def topic(self) -> str | None:
         return self._topic

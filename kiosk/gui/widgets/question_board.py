@@ -50,7 +50,7 @@ class AnsweredQuestionCard(QFrame):
             self.lecture_label = QLabel(objectName="linkedLecture", wordWrap=True)
             self.lecture_label.setProperty("role", "muted")
             layout.addWidget(self.lecture_label)
-            self.watch_button = QPushButton(objectName="watchLectureButton")
+            self.watch_button = WrapButton(objectName="watchLectureButton")
             self.watch_button.clicked.connect(lambda: self.lecture_requested.emit(self.lecture))
             layout.addWidget(self.watch_button)
         self.retranslateUi()
@@ -110,10 +110,10 @@ class QuestionBoardPage(QWidget):
         form.addWidget(self.form_heading)
         form.addWidget(self.privacy_note)
         form.addWidget(self.text_box, 1)
-        send_row = QHBoxLayout()
-        send_row.addWidget(self.count_label, 1)
-        send_row.addWidget(self.send_button)
-        form.addLayout(send_row)
+        # The count and the button on rows of their own: side by side, the count squeezed the button
+        # below its longest word in English large text (K08).
+        form.addWidget(self.count_label)
+        form.addWidget(self.send_button)
         form.addWidget(self.status)
         answers = QVBoxLayout()
         answers.addWidget(self.list_heading)

@@ -9,6 +9,11 @@ from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QStylePai
 from kiosk.gui.widgets.content_height import follow_content_height, refit, style_floor
 
 FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+_WIDTH_EVENTS = (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.FontChange)
+_WIDTH_FLOOR = "_wrapWidthFloor"
+_WIDTH_SET = "_wrapWidthSet"
+# Pixels on each side for the style sheet's border, beyond the text padding.
+BORDER_ROOM = 8
 
 
 class WrapButton(QPushButton):
@@ -40,11 +45,26 @@ class WrapButton(QPushButton):
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         follow_content_height(self, event, self.heightForWidth)
+        if event.type() in _WIDTH_EVENTS:
+            self._fit_longest_word()
         return handled
 
     def setText(self, text: str) -> None:  # type: ignore[override]
         super().setText(text)
+        self._fit_longest_word()
         refit(self, self.heightForWidth)
+
+    def _fit_longest_word(self) -> None:
+        """Minimum width: the theme's, or the longest word with its padding if that is wider. The theme's
+        `min-width` is an explicit minimum, which layouts obey instead of minimumSizeHint(): a row of
+        buttons squeezed "Full screen" below "screen" in large text (K08)."""
+        current = self.minimumWidth()
+        if self.property(_WIDTH_FLOOR) is None or current != self.property(_WIDTH_SET):
+            self.setProperty(_WIDTH_FLOOR, current)
+        width = max(int(self.property(_WIDTH_FLOOR)), self.minimumSizeHint().width() + 2 * BORDER_ROOM)
+        self.setProperty(_WIDTH_SET, width)
+        if current != width:
+            self.setMinimumWidth(width)
 
     def painted_text_overflow(self) -> str:
         """Why the wrapped label does not fit inside the padding, or "" (for the K08 check)."""
