@@ -149,7 +149,11 @@ def check_keypad(name: str, window: QWidget) -> list[Violation]:
     violations = []
     visited: list[QWidget] = []
     presses = len(expected) + sum(_extra_stops(w) for w in expected)
-    for _ in range(presses):
+    # Up to twice the presses, until every control was visited: a live update that refills a list while
+    # its rows are walked (the staff console, under load) starts that walk again.
+    for _ in range(2 * presses):
+        if all(widget in visited for widget in expected):
+            break
         before_focus = QApplication.focusWidget()
         key = Qt.Key.Key_Right if isinstance(before_focus, QAbstractSpinBox | QComboBox) else Qt.Key.Key_Down
         QTest.keyClick(before_focus or window, key)
@@ -165,8 +169,11 @@ def check_keypad(name: str, window: QWidget) -> list[Violation]:
             problem = _ring_problem(window, ring, now)
             if problem:
                 violations.append(Violation("K15", name, describe(now), problem))
+    # Only what the keypad would still visit: a live update may end what the screen showed meanwhile
+    # (the staff console disables Send when the resident's chat is gone).
+    still_expected = navigation.order()
     for widget in expected:
-        if widget not in visited:
+        if widget not in visited and widget in still_expected:
             violations.append(Violation("K15", name, describe(widget), "the keypad never reaches it"))
     if [w for w in visited if w in expected] != [w for w in expected if w in visited]:
         violations.append(
