@@ -125,6 +125,8 @@ class MonthCalendar(QWidget):
         self.month_label.setText(title)
         for button in self.buttons:
             self.grid.removeWidget(button)
+            # Hidden at once: until the event loop deletes it, the old month must not be seen or tapped.
+            button.hide()
             button.deleteLater()
         self.buttons = []
         if not days:
