@@ -168,6 +168,9 @@ def _run_gui(context: AppContext, args: argparse.Namespace) -> int:
     if args.exit_after_startup:
         # quit() before exec() would be lost, so quit from the event loop after the first paint.
         window.first_paint.connect(lambda: QTimer.singleShot(0, app.quit))  # type: ignore[attr-defined]
+    else:
+        # What start-up leaves out (the holiday tables) loads while the resident looks at the home screen.
+        window.first_paint.connect(lambda: QTimer.singleShot(0, context.booking.warm_up))  # type: ignore[attr-defined]
     window.show_for_kiosk(args.windowed or not context.config.kiosk.fullscreen)  # type: ignore[attr-defined]
     log.info("kiosk started")
     code = app.exec()

@@ -517,11 +517,11 @@ def test_chat_entry_drops_control_characters_and_saves_nothing_blank(qtbot, wind
     screen = window.navigator.current_screen
     _press(qtbot, screen.start_button)
     before = fingerprint(_database_url(window))
-    for key in ("empty", "blank"):
-        screen.entry.setText(NASTY[key])
+    for blank in (NASTY["empty"], NASTY["blank"], "\x00\x07\x1b\x7f\u202e"):
+        screen._show_status()
+        screen.entry.setText(blank)
         _press(qtbot, screen.send_button)
-    screen.entry.setText("\x00\x07\x1b\x7f\u202e")
-    _press(qtbot, screen.send_button)
+        assert screen.status_label.text() == "먼저 메시지를 입력한 다음 보내기를 눌러 주세요."
     assert fingerprint(_database_url(window)) == before
     for key in ("very-long", "emoji", "control", "sql", "bidi"):
         screen.entry.setText(NASTY[key])

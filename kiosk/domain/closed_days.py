@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
+from functools import cached_property
 
 import holidays
 
@@ -88,10 +89,16 @@ class Closure:
 class HolidayCalendar:
     """Weekends and Korean public holidays, including substitute and election days (`holidays.KR`)."""
 
-    def __init__(self) -> None:
-        # The package fills years lazily, so one object serves any date.
-        self._ko = holidays.country_holidays("KR", language="ko")
-        self._en = holidays.country_holidays("KR", language="en_US")
+    # Built on first use, not at start-up: loading the country's tables and translations takes about
+    # 0.17 s, which the kiosk spends after the home screen is painted. The package fills years lazily,
+    # so one object serves any date.
+    @cached_property
+    def _ko(self) -> holidays.HolidayBase:
+        return holidays.country_holidays("KR", language="ko")
+
+    @cached_property
+    def _en(self) -> holidays.HolidayBase:
+        return holidays.country_holidays("KR", language="en_US")
 
     def closed_reason(self, day: date) -> ClosedReason | None:
         """Why nobody consults on `day`, or None on a working day."""

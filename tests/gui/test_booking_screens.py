@@ -274,3 +274,19 @@ def test_the_next_resident_starts_afresh_instead_of_seeing_the_last_booking(qtbo
     assert screen.step() == (1, 6)
     assert screen.code_label.text() == "" and screen.done_text.text() == ""
     assert screen.field_buttons["national"].isVisible()
+
+
+def test_a_refreshed_month_or_time_list_shows_only_the_new_buttons(qtbot, window) -> None:
+    from kiosk.gui.widgets.month_calendar import DayButton
+
+    screen = open_booking(qtbot, window)
+    click(qtbot, screen.field_buttons["national"])
+    screen.availability_changed("")  # another kiosk booked: the month is built again
+    shown_days = [b for b in screen.calendar.findChildren(DayButton) if b.isVisible()]
+    assert sorted(shown_days, key=id) == sorted(screen.calendar.buttons, key=id)
+    click(qtbot, screen.calendar.button_for(FIRST_DAY))
+    screen.availability_changed(FIRST_DAY.isoformat())
+    shown_times = [
+        b for b in screen.time_buttons[0].parent().findChildren(type(screen.time_buttons[0])) if b.isVisible()
+    ]
+    assert sorted(shown_times, key=id) == sorted(screen.time_buttons, key=id)

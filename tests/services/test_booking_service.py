@@ -263,3 +263,12 @@ def test_export_then_import_moves_a_day_to_another_kiosk(database: Database, tmp
         (at(BOOKABLE_DAY, 14), "c04"),
     ]
     other.dispose()
+
+
+def test_holiday_tables_load_after_start_up_not_during_it(database: Database) -> None:
+    service = booking_service(database)
+    calendar = service.rules.calendar
+    assert "_ko" not in vars(calendar)  # building the service (start-up) did not load them
+    service.warm_up()
+    assert "_ko" in vars(calendar)
+    assert calendar.closed_reason(date(2027, 2, 8)) is not None  # 설날 holidays, 2027: 6-9 February

@@ -141,6 +141,7 @@ class ChatScreen(Screen):
         try:
             message = self.chat.send(self.conversation_id, Sender.RESIDENT, text)
         except EmptyMessage:
+            self.status_label.setText(self.tr("Please type a message first, then press Send."))
             return
         except ConversationEnded:
             self._ended()

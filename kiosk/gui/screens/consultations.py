@@ -269,7 +269,7 @@ class ConsultationsScreen(Screen):
     def _show_times(self) -> None:
         for button in self.time_buttons:
             self.time_grid.removeWidget(button)
-            button.hide()  # gone at once, deleted when the event loop gets to it
+            button.hide()  # at once: until it is deleted, an old time must not be seen or tapped
             button.deleteLater()
         self.time_buttons = []
         slots = self._guarded(lambda: self.service.free_slots(self.day, self.field_id)) or []

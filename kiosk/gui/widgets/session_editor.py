@@ -205,6 +205,7 @@ class SessionEditor(QWidget):
                 button.setText(content.regions[key].get(ui_language()))
             return
         for button in self.region_buttons.values():
+            button.hide()
             button.deleteLater()
         self.region_buttons = {}
         for key, name in content.regions.items():

@@ -55,6 +55,10 @@
             <translation>직원</translation>
         </message>
         <message>
+            <source>Please type a message first, then press Send.</source>
+            <translation>먼저 메시지를 입력한 다음 보내기를 눌러 주세요.</translation>
+        </message>
+        <message>
             <source>A staff member is answering.</source>
             <translation>직원이 답하고 있습니다.</translation>
         </message>
