@@ -10,17 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.domain.chat import Sender
 from tests.helpers.kiosk_window import make_window
+from tests.helpers.staff_desk import english_window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, database_url: str) -> Iterator[object]:
-    window = make_window(database_url)
-    window.staff_mode.idle.stop()
-    qtbot.addWidget(window)
-    window.show()
-    window.set_language("en")
-    yield window
-    window.context.database.dispose()
+    yield from english_window(qtbot, database_url)
 
 
 @pytest.fixture

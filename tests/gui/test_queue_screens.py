@@ -9,18 +9,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.gui.screens.now_serving import NowServingScreen
-from tests.helpers.kiosk_window import make_window
+from tests.helpers.staff_desk import english_window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, database_url: str) -> Iterator[object]:
-    window = make_window(database_url)
-    window.staff_mode.idle.stop()
-    qtbot.addWidget(window)
-    window.show()
-    window.set_language("en")
-    yield window
-    window.context.database.dispose()
+    yield from english_window(qtbot, database_url)
 
 
 def _click(qtbot: QtBot, button: object) -> None:
