@@ -98,6 +98,42 @@ def test_a_palette_saying_black_does_not_fool_the_contrast_check(page) -> None:
     assert checks.check_contrast("demo", page, page.grab().toImage(), [label], 4.5)
 
 
+def test_a_borderless_pale_button_fails_k06_but_a_bordered_or_dotted_one_passes(page) -> None:
+    faint = _button(page, "흐린 버튼", 10, 10, 400, 120)
+    faint.setStyleSheet("background: #F0F0F0; border: none;")
+    framed = _button(page, "테두리", 10, 300, 400, 120)
+    framed.setStyleSheet("background: #FFFFFF; border: 3px solid #4B5563;")
+    dotted = _button(page, "점선", 10, 600, 400, 120)
+    dotted.setStyleSheet("background: #F0F0F0; border: 3px dotted #4B5563;")
+    filled = _button(page, "채움", 600, 10, 400, 120)
+    filled.setStyleSheet("background: #0B4F9C; color: #FFFFFF; border: none;")
+    settle()
+    found = checks.targets(page, [page])
+    violations = checks.check_boundaries("demo", page, page.grab().toImage(), found)
+    assert [v.criterion for v in violations] == ["K06"]
+    assert "흐린 버튼" in violations[0].widget and "#F0F0F0 on #FFFFFF" in violations[0].message
+
+
+def test_a_scroll_bar_handle_the_colour_of_its_groove_fails_k06(page) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollBar
+
+    bars = []
+    for x, handle in ((10, "#FAFAFA"), (300, "#4B5563")):
+        bar = QScrollBar(Qt.Orientation.Vertical, page)
+        bar.setStyleSheet(
+            "QScrollBar { width: 60px; background: #FFFFFF; }"
+            f"QScrollBar::handle {{ background: {handle}; min-height: 60px; }}"
+        )
+        bar.setRange(0, 10)
+        bar.setGeometry(x, 10, 60, 800)
+        bar.show()
+        bars.append(bar)
+    settle()
+    violations = checks.check_boundaries("demo", page, page.grab().toImage(), checks.targets(page, [page]))
+    assert len(violations) == 1 and "#FAFAFA on #FFFFFF" in violations[0].message
+
+
 def test_clipped_label_and_button_fail_k08(page) -> None:
     label = QLabel("이 문장은 상자보다 훨씬 깁니다", page)
     label.setGeometry(10, 10, 200, 80)

@@ -110,6 +110,8 @@ def audit_current(
         *checks.check_spacing(name, panel, found),
         *checks.check_text_height(name, panel, texts),
         *checks.check_contrast(name, window, image, texts, minimum),
+        *checks.check_boundaries(name, window, image, found),
+        *checks.check_states(name, window, roots),
         *checks.check_fits(name, window, panel, texts),
         *checks.check_reach(name, window, panel, found, texts, ceiling),
         *checks.check_labels(name, window, roots, language),

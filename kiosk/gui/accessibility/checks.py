@@ -6,6 +6,7 @@ Numbers and sources are in kiosk/domain/panel.py and ../shared/facts/accessibili
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QRect, Qt
@@ -13,6 +14,7 @@ from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSlider,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,7 +33,13 @@ from kiosk.domain.panel import (
     REACH_LOW_MM,
     Panel,
 )
-from kiosk.gui.accessibility.contrast import text_contrast
+from kiosk.gui.accessibility.contrast import (
+    MIN_NON_TEXT_CONTRAST,
+    Rgb,
+    contrast_ratio,
+    pixel_counts,
+    text_contrast,
+)
 from kiosk.gui.keypad import is_interactive, is_operable
 from kiosk.gui.wrapping_style import wrap_words
 
@@ -289,6 +297,157 @@ def check_contrast(
                 )
             )
     return violations
+
+
+# K06 -------------------------------------------------------------------------------------------
+# Where a control's surroundings are sampled: past anti-aliasing and a focus ring's room, short of the next
+# control (targets are >= 2.5 mm, 8 px, apart).
+OUTSIDE_PX = 4
+# A control's edge: its border, when the style sheet draws one (3-6 px).
+EDGE_PX = 3
+BORDER_SHARE = 0.2
+FILL_SHARE = 0.5
+# A handle at its K01 minimum (38 px) on a groove the height of the screen.
+HANDLE_SHARE = 0.02
+
+
+def check_boundaries(
+    screen: str, window: QWidget, image: QImage, found: list[tuple[QWidget, QRect, str]]
+) -> list[Violation]:
+    """Each control's boundary (its border, its fill or a slider's handle) against its surroundings."""
+    violations = []
+    scale = image.width() / window.width() if window.width() else 1.0
+    bounds = QRect(0, 0, image.width(), image.height())
+    for widget, rect, label in found:
+        if isinstance(widget, QAbstractItemView) or rect != window_rect(widget, window):
+            continue  # list rows are separated by spacing; a control cut by a page is checked whole
+        box = QRect(
+            round(rect.left() * scale),
+            round(rect.top() * scale),
+            round(rect.width() * scale),
+            round(rect.height() * scale),
+        )
+        around = _band(image, box.adjusted(-OUTSIDE_PX, -OUTSIDE_PX, OUTSIDE_PX, OUTSIDE_PX), 1, bounds)
+        if not around:
+            continue
+        outside = around.most_common(1)[0][0]
+        if isinstance(widget, QAbstractSlider):
+            # A scroll bar or slider shows itself by its handle, however little of the groove it covers.
+            parts = [(pixel_counts(image.copy(box)), HANDLE_SHARE)]
+        else:
+            inner = box.adjusted(EDGE_PX * 2, EDGE_PX * 2, -EDGE_PX * 2, -EDGE_PX * 2)
+            # Round dots with gaps cover about a fifth of the band (measured: 22 %); the fill, most of the
+            # inside.
+            parts = [
+                (_band(image, box, EDGE_PX, bounds), BORDER_SHARE),
+                (pixel_counts(image.copy(inner)), FILL_SHARE),
+            ]
+        ratio, colour = max(
+            (_strongest(counts, share, outside) for counts, share in parts), key=lambda result: result[0]
+        )
+        if ratio < MIN_NON_TEXT_CONTRAST:
+            violations.append(
+                Violation(
+                    "K06",
+                    screen,
+                    label,
+                    f"its boundary {_hex(colour)} on {_hex(outside)} reaches only {ratio:.2f}:1; "
+                    f"needs >= {MIN_NON_TEXT_CONTRAST:g}:1",
+                )
+            )
+    return violations
+
+
+def _strongest(counts: Counter[Rgb], share: float, outside: Rgb) -> tuple[float, Rgb]:
+    """The colour covering at least `share` of `counts` that contrasts most with `outside`."""
+    total = sum(counts.values())
+    shares = [rgb for rgb, n in counts.items() if total and n >= share * total] or [outside]
+    best = max(shares, key=lambda rgb: contrast_ratio(rgb, outside))
+    return contrast_ratio(best, outside), best
+
+
+def _band(image: QImage, box: QRect, width: int, bounds: QRect) -> Counter[Rgb]:
+    """The colours of a `width`-pixel band along the inside of `box` (within `bounds`)."""
+    strips = [
+        QRect(box.left(), box.top(), box.width(), width),
+        QRect(box.left(), box.bottom() - width + 1, box.width(), width),
+        QRect(box.left(), box.top() + width, width, box.height() - 2 * width),
+        QRect(box.right() - width + 1, box.top() + width, width, box.height() - 2 * width),
+    ]
+    counts: Counter[Rgb] = Counter()
+    for strip in strips:
+        part = strip.intersected(bounds)
+        if not part.isEmpty():
+            counts.update(pixel_counts(image.copy(part)))
+    return counts
+
+
+# K07 -------------------------------------------------------------------------------------------
+def check_states(screen: str, window: QWidget, roots: list[QWidget]) -> list[Violation]:
+    """Every on/off control looks different on a monochrome display: what changes between its checked
+    and unchecked renderings differs by >= 3:1 in luminance (the contrast ratio ignores hue)."""
+    violations = []
+    for root in roots:
+        for button in [root, *root.findChildren(QAbstractButton)]:
+            if (
+                not isinstance(button, QAbstractButton)
+                or not button.isCheckable()
+                or not shown(button, window)
+            ):
+                continue
+            now, other = _both_states(button)
+            ratio, colours = _state_change(now, other)
+            if ratio < MIN_NON_TEXT_CONTRAST:
+                violations.append(
+                    Violation(
+                        "K07",
+                        screen,
+                        describe(button),
+                        f"checked and unchecked differ only by {colours} ({ratio:.2f}:1 in grey); "
+                        f"needs >= {MIN_NON_TEXT_CONTRAST:g}:1",
+                    )
+                )
+    return violations
+
+
+def _both_states(button: QAbstractButton) -> tuple[QImage, QImage]:
+    """The button rendered as it is and with its check state flipped (signals blocked, then restored)."""
+    group = button.group()
+    exclusive = group is not None and group.exclusive()
+    was_checked = button.isChecked()
+    now = button.grab().toImage()
+    blocked = button.blockSignals(True)
+    try:
+        if exclusive:
+            group.setExclusive(False)  # an exclusive group refuses to uncheck its only checked button
+        button.setChecked(not was_checked)
+        other = button.grab().toImage()
+    finally:
+        button.setChecked(was_checked)
+        if exclusive:
+            group.setExclusive(True)
+        button.blockSignals(blocked)
+    return now, other
+
+
+def _state_change(first: QImage, second: QImage) -> tuple[float, str]:
+    """Contrast between the commonest colours, in each image, of the pixels that differ between them."""
+    a = first.convertToFormat(QImage.Format.Format_RGB32)
+    b = second.convertToFormat(QImage.Format.Format_RGB32)
+    if a.size() != b.size():
+        return 21.0, "size"
+    data_a, data_b = bytes(a.constBits()), bytes(b.constBits())
+    changed_a: Counter[Rgb] = Counter()
+    changed_b: Counter[Rgb] = Counter()
+    for offset in range(0, len(data_a), 4):
+        pixel_a, pixel_b = data_a[offset : offset + 3], data_b[offset : offset + 3]
+        if pixel_a != pixel_b:
+            changed_a[(pixel_a[2], pixel_a[1], pixel_a[0])] += 1
+            changed_b[(pixel_b[2], pixel_b[1], pixel_b[0])] += 1
+    if not changed_a:
+        return 1.0, "nothing"
+    colour_a, colour_b = changed_a.most_common(1)[0][0], changed_b.most_common(1)[0][0]
+    return contrast_ratio(colour_a, colour_b), f"{_hex(colour_a)} / {_hex(colour_b)}"
 
 
 def _hex(rgb: tuple[int, int, int]) -> str:

@@ -40,7 +40,7 @@ def hex_rgb(colour: str) -> Rgb:
     return c.red(), c.green(), c.blue()
 
 
-def _pixels(image: QImage) -> Counter[Rgb]:
+def pixel_counts(image: QImage) -> Counter[Rgb]:
     image = image.convertToFormat(QImage.Format.Format_RGB32)
     counts: Counter[Rgb] = Counter()
     width, height = image.width(), image.height()
@@ -60,7 +60,7 @@ def text_contrast(image: QImage) -> tuple[float, Rgb, Rgb] | None:
     noticeable share of the other pixels (glyph cores, not anti-aliased edges), that contrasts most
     with the background.
     """
-    counts = _pixels(image)
+    counts = pixel_counts(image)
     if not counts:
         return None
     background, background_count = counts.most_common(1)[0]
