@@ -33,6 +33,7 @@ from kiosk.domain.panel import (
 )
 from kiosk.gui.accessibility.contrast import text_contrast
 from kiosk.gui.keypad import is_interactive, is_operable
+from kiosk.gui.peoples_text import marked_in_row, marked_in_widget, without
 from kiosk.gui.wrapping_style import wrap_words
 
 # The K03 reference glyph: a Hangul syllable with a final consonant (the criterion's basis).
@@ -457,17 +458,18 @@ def check_labels(screen: str, window: QWidget, roots: list[QWidget], language: s
 
 
 def _strings(widget: QWidget) -> list[str]:
+    """The kiosk's own words in `widget`: what people wrote (names, questions) is marked and left out
+    (kiosk/gui/peoples_text.py)."""
     if isinstance(widget, QLineEdit):
         return [widget.placeholderText()]
     if isinstance(widget, QLabel | QAbstractButton):
-        return [visible_text(widget)]
+        return [without(visible_text(widget), marked_in_widget(widget))]
     if isinstance(widget, QAbstractItemView) and not is_interactive(widget):
         return []  # a display-only list (a chat transcript) holds what people wrote, not labels
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
-        return [
-            str(model.index(r, 0, widget.rootIndex()).data() or "") for r in range(min(model.rowCount(), 200))
-        ]
+        rows = (model.index(r, 0, widget.rootIndex()) for r in range(min(model.rowCount(), 200)))
+        return [without(str(index.data() or ""), marked_in_row(index)) for index in rows]
     return []
 
 

@@ -10,7 +10,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -22,7 +21,14 @@ from PySide6.QtWidgets import (
 from kiosk.domain.booking import DayStatus
 from kiosk.domain.errors import KioskError
 from kiosk.gui.booking_text import BookingText, language, long_date
-from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button, show_message
+from kiosk.gui.focus_ring import RING_ROOM
+from kiosk.gui.widgets.desk_parts import (
+    button_row,
+    message_label,
+    role_button,
+    scroll_margins,
+    show_message,
+)
 from kiosk.gui.widgets.info_widgets import clear_layout, label, scroll_page
 from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.booking_desk import BookingDesk
@@ -44,7 +50,7 @@ class CallerBookingForm(QWidget):
         self.field_id = ""
         self.start_time: datetime | None = None
         area, layout = scroll_page("callerScroll")
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(*scroll_margins())
         self.heading = label(role="subtitle", object_name="callerHeading")
         self.field_buttons: dict[str, QPushButton] = {}
         fields = QHBoxLayout()
@@ -67,7 +73,8 @@ class CallerBookingForm(QWidget):
         self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.name_label.setBuddy(self.name_edit)
         self.phone_label.setBuddy(self.phone_edit)
-        self.consent_box = QCheckBox(objectName="callerConsent")
+        # A toggle whose label wraps (a check box's label does not, and ran off the page in large text).
+        self.consent_box = role_button("callerConsent", checkable=True)
         self.error = message_label("callerError")
         self.book_button = role_button("callerBook", "primary")
         self.book_button.clicked.connect(self.submit)
@@ -89,6 +96,7 @@ class CallerBookingForm(QWidget):
         # The outcome and the buttons stay in sight below the scrolling form.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(RING_ROOM)
         outer.addWidget(area, 1)
         outer.addWidget(self.error)
         outer.addLayout(button_row(self.back_button, self.book_button))
