@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QRect, Qt
+from PySide6.QtCore import QAbstractListModel, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -106,6 +106,15 @@ def visible_rect(widget: QWidget, window: QWidget) -> QRect:
     return rect.intersected(QRect(0, 0, window.width(), window.height()))
 
 
+class ItemRect(QRect):
+    """A list item's part shown on this page, remembering the item's whole size: K01 measures the whole
+    item, as it does a control that a page boundary cuts for now; K02 and K09/K10 use the part shown."""
+
+    def __init__(self, shown_part: QRect, whole: QSize) -> None:
+        super().__init__(shown_part)
+        self.whole = whole
+
+
 def scroll_viewport(widget: QWidget) -> QWidget | None:
     """The viewport of the scroll area that holds `widget`, if any."""
     parent = widget.parentWidget()
@@ -159,7 +168,7 @@ def _item_targets(view: QAbstractItemView, window: QWidget) -> list[tuple[QWidge
             if item_rect.isEmpty():
                 continue
             label = f"{describe(view)} item {row},{column} {str(index.data())[:30]!r}"
-            items.append((view, item_rect, label))
+            items.append((view, ItemRect(item_rect, rect.size()), label))
     return items
 
 
@@ -183,8 +192,8 @@ def check_target_size(screen: str, panel: Panel, found: list[tuple[QWidget, QRec
     """Every target's shorter side >= 12 mm and area >= 150 mm²."""
     violations = []
     for widget, rect, label in found:
-        # The whole control counts, also when a page boundary cuts it for now; list items as shown.
-        size = rect.size() if isinstance(widget, QAbstractItemView) else widget.size()
+        # The whole control or list item counts, also when a page boundary cuts it for now.
+        size = rect.whole if isinstance(rect, ItemRect) else widget.size()
         width_mm, height_mm = panel.mm(size.width()), panel.mm(size.height())
         if min(width_mm, height_mm) < MIN_TARGET_SIDE_MM or width_mm * height_mm < MIN_TARGET_AREA_MM2:
             violations.append(

@@ -11,7 +11,6 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,11 +28,10 @@ from kiosk.gui.widgets.desk_parts import (
     scroll_margins,
     show_message,
 )
+from kiosk.gui.widgets.flow_layout import FlowLayout
 from kiosk.gui.widgets.info_widgets import clear_layout, label, scroll_page
 from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.booking_desk import BookingDesk
-
-TIME_COLUMNS = 8
 
 
 class CallerBookingForm(QWidget):
@@ -53,8 +51,9 @@ class CallerBookingForm(QWidget):
         layout.setContentsMargins(*scroll_margins())
         self.heading = label(role="subtitle", object_name="callerHeading")
         self.field_buttons: dict[str, QPushButton] = {}
-        fields = QHBoxLayout()
-        fields.setSpacing(16)
+        # The field buttons flow onto a second row when large text makes them wider than the page.
+        field_bar = QWidget(objectName="callerFields")
+        fields = FlowLayout(field_bar, spacing=RING_ROOM)
         for field in desk.booking.catalogue.fields:
             button = WrapButton(objectName=f"callerField_{field.id}", checkable=True)
             button.setMinimumHeight(80)
@@ -62,8 +61,9 @@ class CallerBookingForm(QWidget):
             fields.addWidget(button)
             self.field_buttons[field.id] = button
         self.time_notice = label(role="notice", object_name="callerTimeNotice")
-        self.time_grid = QGridLayout()
-        self.time_grid.setSpacing(12)
+        # Times flow onto as many rows as the width needs: eight to a row ran off the page in large text.
+        self.time_bar = QWidget(objectName="callerTimes")
+        self.time_grid = FlowLayout(self.time_bar, spacing=RING_ROOM)
         self.time_buttons: dict[datetime, QPushButton] = {}
         self.name_label = label(object_name="callerNameLabel")
         self.name_edit = QLineEdit(objectName="callerName", maxLength=40)
@@ -81,9 +81,9 @@ class CallerBookingForm(QWidget):
         self.back_button = role_button("callerBack")
         self.back_button.clicked.connect(self.closed.emit)
         layout.addWidget(self.heading)
-        layout.addLayout(fields)
+        layout.addWidget(field_bar)
         layout.addWidget(self.time_notice)
-        layout.addLayout(self.time_grid)
+        layout.addWidget(self.time_bar)
         details = QGridLayout()
         details.setHorizontalSpacing(24)
         details.addWidget(self.name_label, 0, 0)
@@ -124,13 +124,13 @@ class CallerBookingForm(QWidget):
             {s.start: s for s in self.desk.booking.free_slots(self.day, field_id)}.values(),
             key=lambda s: s.start,
         )
-        for index, slot in enumerate(starts):
+        for slot in starts:
             # The start alone: every slot has the same length, and six "10:00 – 10:20" do not fit a row.
             button = QPushButton(f"{slot.start:%H:%M}", objectName=f"callerTime_{slot.start:%H%M}")
             button.setCheckable(True)
             button.setMinimumHeight(80)
             button.clicked.connect(lambda _=False, start=slot.start: self.choose_time(start))
-            self.time_grid.addWidget(button, index // TIME_COLUMNS, index % TIME_COLUMNS)
+            self.time_grid.addWidget(button)
             self.time_buttons[slot.start] = button
         self._explain_times()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.content_file import LocalText
 from kiosk.domain.errors import KioskError
 from kiosk.domain.events import CANCELLED, SCHEDULED, EventsContent, Session
+from kiosk.gui.focus_ring import RING_ROOM
 from kiosk.gui.screens.staff_base import ui_language
 from kiosk.gui.widgets.desk_parts import (
     button_row,
@@ -67,6 +68,8 @@ class SessionEditor(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         form = QGridLayout()
         form.setHorizontalSpacing(16)
+        # Room for the focus ring between the stacked fields (K15).
+        form.setVerticalSpacing(RING_ROOM)
         for index, (key, keys) in enumerate(FIELDS):
             caption = label(object_name=f"session_{key}_label")
             edit = QLineEdit(objectName=f"session_{key}", maxLength=200)
