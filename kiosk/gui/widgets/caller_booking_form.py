@@ -30,7 +30,6 @@ from kiosk.gui.widgets.desk_parts import (
 )
 from kiosk.gui.widgets.flow_layout import FlowLayout
 from kiosk.gui.widgets.info_widgets import clear_layout, label, scroll_page
-from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.booking_desk import BookingDesk
 
 
@@ -55,7 +54,8 @@ class CallerBookingForm(QWidget):
         field_bar = QWidget(objectName="callerFields")
         fields = FlowLayout(field_bar, spacing=RING_ROOM)
         for field in desk.booking.catalogue.fields:
-            button = WrapButton(objectName=f"callerField_{field.id}", checkable=True)
+            # One line each: the flow gives every button its whole label's width.
+            button = QPushButton(objectName=f"callerField_{field.id}", checkable=True)
             button.setMinimumHeight(80)
             button.clicked.connect(lambda _=False, f=field.id: self.choose_field(f))
             fields.addWidget(button)

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QSizePolicy, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from kiosk.gui.focus_ring import RING_ROOM
 from kiosk.gui.peoples_text import mark_label
@@ -25,6 +34,21 @@ def role_button(name: str, role: str = "", checkable: bool = False) -> WrapButto
     return button
 
 
+class RowsWrapAtListWidth(QStyledItemDelegate):
+    """Measures each row at the list's width, so its text wraps there: Qt measures a row at its text's
+    natural width, and a long question ran past the list's edge, cut off with "…" (K08)."""
+
+    def __init__(self, rows: QListWidget) -> None:
+        super().__init__(rows)
+        self._rows = rows
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        measured = QStyleOptionViewItem(option)
+        width = self._rows.viewport().width() - 2 * self._rows.spacing()
+        measured.rect = QRect(0, 0, max(1, width), 1)
+        return super().sizeHint(measured, index)
+
+
 def desk_list(name: str) -> QListWidget:
     """A list of rows to choose from: rows wrap and keep touch-size gaps between them and the scroll bar;
     nothing scrolls sideways (a second scroll bar would meet the first at the corner)."""
@@ -32,18 +56,25 @@ def desk_list(name: str) -> QListWidget:
     rows.setWordWrap(True)
     rows.setSpacing(LIST_ITEM_SPACING)
     rows.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Rows wrap at the list's width and are laid out again when it changes (large text); the scroll bar
+    # always takes its room, so appearing later it does not narrow the list under rows already laid out.
+    rows.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    rows.setResizeMode(QListView.ResizeMode.Adjust)
+    rows.setItemDelegate(RowsWrapAtListWidth(rows))
     return rows
 
 
 def button_row(*widgets: QWidget, stretch_first: bool = False) -> QHBoxLayout:
-    """Buttons side by side with touch-size spacing."""
+    """Buttons side by side with touch-size spacing, all as tall as the tallest (a label that wraps in
+    large text makes its button taller)."""
     row = QHBoxLayout()
     row.setSpacing(20)
     if stretch_first:
         # Right-aligned buttons share the right half (a short label would otherwise make a small target).
         row.addStretch(len(widgets))
-        for widget in widgets:
-            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    for widget in widgets:
+        horizontal = QSizePolicy.Policy.Expanding if stretch_first else widget.sizePolicy().horizontalPolicy()
+        widget.setSizePolicy(horizontal, QSizePolicy.Policy.Preferred)
     for widget in widgets:
         row.addWidget(widget, 1 if stretch_first else 0)
     return row

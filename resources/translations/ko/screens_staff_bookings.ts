@@ -124,7 +124,7 @@
         </message>
         <message>
             <source>Export the day's list (CSV)</source>
-            <translation>이날 목록을 파일로 저장 (엑셀용)</translation>
+            <translation>이날 목록 파일 저장</translation>
         </message>
     </context>
 </TS>
