@@ -49,7 +49,6 @@ KNOWN_VIOLATIONS: list[tuple[str, str, str]] = [
 ]
 
 
-
 def _known(violation) -> bool:
     route = violation.screen.split("/")[0].split(" ")[0]
     return any(

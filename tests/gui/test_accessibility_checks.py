@@ -188,6 +188,20 @@ def test_a_list_item_cut_by_a_page_boundary_counts_whole_for_k01(page) -> None:
     assert checks.check_target_size("demo", PANEL, found) == []
 
 
+def test_a_list_row_wider_than_its_list_fails_k08(page) -> None:
+    rows = QListWidget(page)
+    rows.setGeometry(0, 0, 600, 400)
+    rows.addItem("재산세 고지서를 잃어버렸는데 다시 받을 수 있나요? 이사를 가면 어디에 내나요?")
+    rows.show()
+    settle()
+    violations = checks.check_rows_fit("demo", page, [page])
+    assert [v.criterion for v in violations] == ["K08"] and "cut off" in violations[0].message
+    rows.setWordWrap(True)
+    rows.item(0).setSizeHint(QSize(500, 200))
+    settle()
+    assert checks.check_rows_fit("demo", page, [page]) == []
+
+
 def test_wcag_contrast_formula() -> None:
     assert contrast_ratio((0, 0, 0), (255, 255, 255)) == pytest.approx(21.0)
     assert contrast_ratio(hex_rgb("#767676"), hex_rgb("#FFFFFF")) == pytest.approx(4.54, abs=0.01)

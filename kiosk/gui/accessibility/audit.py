@@ -111,6 +111,7 @@ def audit_current(
         *checks.check_text_height(name, panel, texts),
         *checks.check_contrast(name, window, image, texts, minimum),
         *checks.check_fits(name, window, panel, texts),
+        *checks.check_rows_fit(name, window, roots),
         *checks.check_reach(name, window, panel, found, texts, ceiling),
         *checks.check_labels(name, window, roots, language),
     ]

@@ -350,6 +350,32 @@ def check_fits(screen: str, window: QWidget, panel: Panel, widgets: list[QWidget
     return violations
 
 
+def check_rows_fit(screen: str, window: QWidget, roots: list[QWidget]) -> list[Violation]:
+    """List rows no wider than their list: nothing scrolls sideways, so a wider row's text is cut off
+    (a long question laid out at its natural width ended in "…")."""
+    violations = []
+    for root in roots:
+        for view in [root, *root.findChildren(QAbstractItemView)]:
+            if not isinstance(view, QAbstractItemView) or view.model() is None or not shown(view, window):
+                continue
+            room = view.viewport().width()
+            model = view.model()
+            for row in range(min(model.rowCount(view.rootIndex()), 200)):
+                index = model.index(row, 0, view.rootIndex())
+                rect = view.visualRect(index)
+                if rect.isValid() and rect.left() + rect.width() > room + 1:
+                    violations.append(
+                        Violation(
+                            "K08",
+                            screen,
+                            f"{describe(view)} item {row},0 {str(index.data())[:30]!r}",
+                            f"reaches {rect.left() + rect.width()} px, past its list's {room} px: "
+                            "its text is cut off",
+                        )
+                    )
+    return violations
+
+
 def _clipped(widget: QWidget) -> str:
     if isinstance(widget, QLabel):
         if widget.wordWrap():

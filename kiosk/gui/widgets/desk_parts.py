@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QListWidget,
-    QSizePolicy,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QSizePolicy, QWidget
 
 from kiosk.gui.focus_ring import RING_ROOM
 from kiosk.gui.peoples_text import mark_label
 from kiosk.gui.screens.staff_base import repolish
 from kiosk.gui.widgets.info_widgets import label
 from kiosk.gui.widgets.wrap_button import WrapButton
+from kiosk.gui.widgets.wrapping_rows import wrap_rows
 
 # Items this far apart, and from the list's scroll bar: K02 asks >= 2.5 mm (8 px on the default panel).
 LIST_ITEM_SPACING = 10
@@ -34,33 +26,16 @@ def role_button(name: str, role: str = "", checkable: bool = False) -> WrapButto
     return button
 
 
-class RowsWrapAtListWidth(QStyledItemDelegate):
-    """Measures each row at the list's width, so its text wraps there: Qt measures a row at its text's
-    natural width, and a long question ran past the list's edge, cut off with "…" (K08)."""
-
-    def __init__(self, rows: QListWidget) -> None:
-        super().__init__(rows)
-        self._rows = rows
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        measured = QStyleOptionViewItem(option)
-        width = self._rows.viewport().width() - 2 * self._rows.spacing()
-        measured.rect = QRect(0, 0, max(1, width), 1)
-        return super().sizeHint(measured, index)
-
-
 def desk_list(name: str) -> QListWidget:
     """A list of rows to choose from: rows wrap and keep touch-size gaps between them and the scroll bar;
     nothing scrolls sideways (a second scroll bar would meet the first at the corner)."""
     rows = QListWidget(objectName=name)
-    rows.setWordWrap(True)
     rows.setSpacing(LIST_ITEM_SPACING)
     rows.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    # Rows wrap at the list's width and are laid out again when it changes (large text); the scroll bar
-    # always takes its room, so appearing later it does not narrow the list under rows already laid out.
+    # The scroll bar always takes its room: appearing later, it would narrow the list under rows already
+    # laid out at the wider width.
     rows.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-    rows.setResizeMode(QListView.ResizeMode.Adjust)
-    rows.setItemDelegate(RowsWrapAtListWidth(rows))
+    wrap_rows(rows)
     return rows
 
 
