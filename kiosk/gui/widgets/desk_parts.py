@@ -48,8 +48,8 @@ def button_row(*widgets: QWidget, stretch_first: bool = False) -> QHBoxLayout:
         # Right-aligned buttons share the right half (a short label would otherwise make a small target).
         row.addStretch(len(widgets))
     for widget in widgets:
-        horizontal = QSizePolicy.Policy.Expanding if stretch_first else widget.sizePolicy().horizontalPolicy()
-        widget.setSizePolicy(horizontal, QSizePolicy.Policy.Preferred)
+        # Sharing the row's width: a label wraps only when the row is really too narrow for it.
+        widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     for widget in widgets:
         row.addWidget(widget, 1 if stretch_first else 0)
     return row
