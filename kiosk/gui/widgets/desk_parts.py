@@ -32,9 +32,6 @@ def desk_list(name: str) -> QListWidget:
     rows = QListWidget(objectName=name)
     rows.setSpacing(LIST_ITEM_SPACING)
     rows.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    # The scroll bar always takes its room: appearing later, it would narrow the list under rows already
-    # laid out at the wider width.
-    rows.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     wrap_rows(rows)
     return rows
 
