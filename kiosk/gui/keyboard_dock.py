@@ -23,14 +23,15 @@ def layout_for(line_edit: QLineEdit) -> str:
 
 
 def _scroll_into_view(field: QLineEdit) -> None:
-    """Once the screen has shrunk to make room, scroll the field into sight if it sits in a scroll area."""
+    """Once the screen has shrunk to make room, scroll the field into sight in every scroll area that
+    holds it: a form's own and the page around it (a desk form inside a paged screen in large text left
+    the field on the page's lower edge, its focus ring on the keyboard, K15)."""
 
     def scroll() -> None:
         parent = field.parentWidget()
         while parent is not None:
             if isinstance(parent, QScrollArea):
                 parent.ensureWidgetVisible(field)
-                return
             parent = parent.parentWidget()
 
     QTimer.singleShot(0, field, scroll)

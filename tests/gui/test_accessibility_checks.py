@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QIcon, QPixmap
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from kiosk.domain.panel import Panel
 from kiosk.gui.accessibility import checks
 from kiosk.gui.accessibility.audit import settle
 from kiosk.gui.accessibility.contrast import contrast_ratio, hex_rgb, text_contrast
+from kiosk.gui.peoples_text import mark_item, mark_label
 
 PANEL = Panel(597.9, 336.3, 1920, 1080, 700.0)
 
@@ -184,6 +186,56 @@ def test_icon_only_button_and_english_on_a_korean_screen_fail_k26(page) -> None:
 def test_korean_left_on_an_english_screen_fails_k26() -> None:
     assert checks.foreign_words("Local tax schedule 납부", "en") == ["납부"]
     assert checks.foreign_words("Language / 언어 · 한국어", "en") == []
+
+
+def test_what_people_wrote_is_left_out_of_k26_but_the_words_around_it_are_checked(page) -> None:
+    question = QLabel("재산세는 언제 내나요?", page)
+    mark_label(question, "재산세는 언제 내나요?")
+    question.setGeometry(10, 10, 1500, 100)
+    rows = QListWidget(page)
+    rows.setGeometry(10, 200, 1500, 400)
+    booked = QListWidgetItem("10:00  National taxes  Booked\n홍길동  010-****-5678")
+    mark_item(booked, "홍길동")
+    unmarked = QListWidgetItem("10:20  국세  Booked\n김민지")
+    mark_item(unmarked, "김민지")
+    rows.addItem(booked)
+    rows.addItem(unmarked)
+    for widget in (question, rows):
+        widget.show()
+    violations = checks.check_labels("demo", page, [page], "en")
+    assert [v.message for v in violations] == ["Korean words on a English screen: 국세"]
+
+
+def test_a_list_item_cut_by_a_page_boundary_counts_whole_for_k01(page) -> None:
+    clip = QWidget(page)  # stands for the page: it shows only the list's top 140 px
+    clip.setGeometry(0, 0, 1500, 140)
+    rows = QListWidget(clip)
+    rows.setGeometry(0, 0, 1500, 600)
+    rows.setSpacing(10)
+    for text in ("첫째", "둘째"):
+        item = QListWidgetItem(text)
+        item.setSizeHint(QSize(1400, 100))
+        rows.addItem(item)
+    clip.show()
+    settle()
+    found = checks.targets(page, [page])
+    heights = [rect.height() for _w, rect, _l in found]
+    assert heights[0] == 100 and 0 < heights[1] < 20  # the second item shows about 10 px of 100
+    assert checks.check_target_size("demo", PANEL, found) == []
+
+
+def test_a_list_row_wider_than_its_list_fails_k08(page) -> None:
+    rows = QListWidget(page)
+    rows.setGeometry(0, 0, 600, 400)
+    rows.addItem("재산세 고지서를 잃어버렸는데 다시 받을 수 있나요? 이사를 가면 어디에 내나요?")
+    rows.show()
+    settle()
+    violations = checks.check_rows_fit("demo", page, [page])
+    assert [v.criterion for v in violations] == ["K08"] and "cut off" in violations[0].message
+    rows.setWordWrap(True)
+    rows.item(0).setSizeHint(QSize(500, 200))
+    settle()
+    assert checks.check_rows_fit("demo", page, [page]) == []
 
 
 def test_wcag_contrast_formula() -> None:

@@ -113,6 +113,7 @@ def audit_current(
         *checks.check_boundaries(name, window, image, found),
         *checks.check_states(name, window, roots),
         *checks.check_fits(name, window, panel, texts),
+        *checks.check_rows_fit(name, window, roots),
         *checks.check_reach(name, window, panel, found, texts, ceiling),
         *checks.check_labels(name, window, roots, language),
     ]

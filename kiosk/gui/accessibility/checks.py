@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QRect, Qt
+from PySide6.QtCore import QAbstractListModel, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -41,6 +41,7 @@ from kiosk.gui.accessibility.contrast import (
     text_contrast,
 )
 from kiosk.gui.keypad import is_interactive, is_operable
+from kiosk.gui.peoples_text import marked_in_row, marked_in_widget, without
 from kiosk.gui.wrapping_style import wrap_words
 
 # The K03 reference glyph: a Hangul syllable with a final consonant (the criterion's basis).
@@ -113,6 +114,15 @@ def visible_rect(widget: QWidget, window: QWidget) -> QRect:
     return rect.intersected(QRect(0, 0, window.width(), window.height()))
 
 
+class ItemRect(QRect):
+    """A list item's part shown on this page, remembering the item's whole size: K01 measures the whole
+    item, as it does a control that a page boundary cuts for now; K02 and K09/K10 use the part shown."""
+
+    def __init__(self, shown_part: QRect, whole: QSize) -> None:
+        super().__init__(shown_part)
+        self.whole = whole
+
+
 def scroll_viewport(widget: QWidget) -> QWidget | None:
     """The viewport of the scroll area that holds `widget`, if any."""
     parent = widget.parentWidget()
@@ -166,7 +176,7 @@ def _item_targets(view: QAbstractItemView, window: QWidget) -> list[tuple[QWidge
             if item_rect.isEmpty():
                 continue
             label = f"{describe(view)} item {row},{column} {str(index.data())[:30]!r}"
-            items.append((view, item_rect, label))
+            items.append((view, ItemRect(item_rect, rect.size()), label))
     return items
 
 
@@ -190,8 +200,8 @@ def check_target_size(screen: str, panel: Panel, found: list[tuple[QWidget, QRec
     """Every target's shorter side >= 12 mm and area >= 150 mm²."""
     violations = []
     for widget, rect, label in found:
-        # The whole control counts, also when a page boundary cuts it for now; list items as shown.
-        size = rect.size() if isinstance(widget, QAbstractItemView) else widget.size()
+        # The whole control or list item counts, also when a page boundary cuts it for now.
+        size = rect.whole if isinstance(rect, ItemRect) else widget.size()
         width_mm, height_mm = panel.mm(size.width()), panel.mm(size.height())
         if min(width_mm, height_mm) < MIN_TARGET_SIDE_MM or width_mm * height_mm < MIN_TARGET_AREA_MM2:
             violations.append(
@@ -499,6 +509,32 @@ def check_fits(screen: str, window: QWidget, panel: Panel, widgets: list[QWidget
     return violations
 
 
+def check_rows_fit(screen: str, window: QWidget, roots: list[QWidget]) -> list[Violation]:
+    """List rows no wider than their list: nothing scrolls sideways, so a wider row's text is cut off
+    (a long question laid out at its natural width ended in "…")."""
+    violations = []
+    for root in roots:
+        for view in [root, *root.findChildren(QAbstractItemView)]:
+            if not isinstance(view, QAbstractItemView) or view.model() is None or not shown(view, window):
+                continue
+            room = view.viewport().width()
+            model = view.model()
+            for row in range(min(model.rowCount(view.rootIndex()), 200)):
+                index = model.index(row, 0, view.rootIndex())
+                rect = view.visualRect(index)
+                if rect.isValid() and rect.left() + rect.width() > room + 1:
+                    violations.append(
+                        Violation(
+                            "K08",
+                            screen,
+                            f"{describe(view)} item {row},0 {str(index.data())[:30]!r}",
+                            f"reaches {rect.left() + rect.width()} px, past its list's {room} px: "
+                            "its text is cut off",
+                        )
+                    )
+    return violations
+
+
 def _clipped(widget: QWidget) -> str:
     if isinstance(widget, QLabel):
         if widget.wordWrap():
@@ -616,17 +652,18 @@ def check_labels(screen: str, window: QWidget, roots: list[QWidget], language: s
 
 
 def _strings(widget: QWidget) -> list[str]:
+    """The kiosk's own words in `widget`: what people wrote (names, questions) is marked and left out
+    (kiosk/gui/peoples_text.py)."""
     if isinstance(widget, QLineEdit):
         return [widget.placeholderText()]
     if isinstance(widget, QLabel | QAbstractButton):
-        return [visible_text(widget)]
+        return [without(visible_text(widget), marked_in_widget(widget))]
     if isinstance(widget, QAbstractItemView) and not is_interactive(widget):
         return []  # a display-only list (a chat transcript) holds what people wrote, not labels
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
-        return [
-            str(model.index(r, 0, widget.rootIndex()).data() or "") for r in range(min(model.rowCount(), 200))
-        ]
+        rows = (model.index(r, 0, widget.rootIndex()) for r in range(min(model.rowCount(), 200)))
+        return [without(str(index.data() or ""), marked_in_row(index)) for index in rows]
     return []
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.app_context import AppContext
 from kiosk.domain.booking import Booking, BookingStatus
@@ -17,10 +17,18 @@ from kiosk.domain.errors import KioskError
 from kiosk.gui.booking_slip import BookingSlip
 from kiosk.gui.booking_text import BookingText, language, long_date, time_range
 from kiosk.gui.live_refresh import LiveRefresh
+from kiosk.gui.peoples_text import mark_item, mark_label
 from kiosk.gui.screens.staff_base import StaffScreen
 from kiosk.gui.widgets.caller_booking_form import CallerBookingForm
 from kiosk.gui.widgets.closure_panel import ClosurePanel
-from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button, show_message
+from kiosk.gui.widgets.desk_parts import (
+    button_row,
+    desk_list,
+    empty_notice,
+    message_label,
+    role_button,
+    show_message,
+)
 from kiosk.gui.widgets.info_widgets import label
 from kiosk.gui.widgets.slip_panel import SlipOverlay
 from kiosk.services.booking_desk import BookingDesk, DeskDay
@@ -70,8 +78,8 @@ class StaffBookingsScreen(StaffScreen):
         self.today_button.clicked.connect(lambda: self.show_day(self.desk.booking.today()))
         self.day_label = label(role="subtitle", object_name="deskDayLabel")
         self.closure_label = label(role="notice", object_name="deskClosureLabel")
-        self.rows = QListWidget(objectName="deskBookings")
-        self.rows.setWordWrap(True)
+        self.rows = desk_list("deskBookings")
+        self.empty_label = empty_notice("deskEmptyDay")
         self.rows.itemSelectionChanged.connect(self._selection_changed)
         self.attended_button = role_button("deskAttended", "primary")
         self.no_show_button = role_button("deskNoShow")
@@ -106,6 +114,7 @@ class StaffBookingsScreen(StaffScreen):
         )
         layout.addWidget(self.day_label)
         layout.addWidget(self.closure_label)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.rows, 1)
         layout.addLayout(
             button_row(self.attended_button, self.no_show_button, self.reprint_button, self.cancel_button)
@@ -146,17 +155,17 @@ class StaffBookingsScreen(StaffScreen):
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
+            mark_item(heading, consultant.name)
             self.rows.addItem(heading)
             for booking in bookings:
                 item = QListWidgetItem(self._describe(booking, lang))
                 item.setData(BOOKING_ROLE, booking)
+                mark_item(item, booking.name)
                 self.rows.addItem(item)
                 if selected is not None and booking.code == selected.code:
                     self.rows.setCurrentItem(item)
-        if not self.desk_day.bookings:
-            empty = QListWidgetItem(self.tr("No bookings on this day."))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.rows.addItem(empty)
+        self.empty_label.setText(self.tr("No bookings on this day."))
+        self.empty_label.setVisible(not self.desk_day.bookings)
         self._retranslate_day()
         self._selection_changed()
 
@@ -213,7 +222,7 @@ class StaffBookingsScreen(StaffScreen):
             text = self.tr("{name} ({time}) attended.")
         else:
             text = self.tr("{name} ({time}) marked as no-show.")
-        self._done(text.format(name=booking.name, time=f"{booking.start:%H:%M}"))
+        self._done(text.format(name=booking.name, time=f"{booking.start:%H:%M}"), booking.name)
 
     def ask_cancel(self) -> None:
         """Cancelling needs a second tap on a clearly worded confirmation (no modal dialog)."""
@@ -225,6 +234,7 @@ class StaffBookingsScreen(StaffScreen):
                 name=booking.name, time=f"{booking.start:%H:%M}"
             )
         )
+        mark_label(self.confirm_label, booking.name)
         self.confirm_bar.show()
 
     def confirm_cancel(self) -> None:
@@ -236,7 +246,8 @@ class StaffBookingsScreen(StaffScreen):
             self._done(
                 self.tr("The booking of {name} at {time} is cancelled.").format(
                     name=booking.name, time=f"{booking.start:%H:%M}"
-                )
+                ),
+                booking.name,
             )
 
     def reprint(self) -> None:
@@ -285,6 +296,7 @@ class StaffBookingsScreen(StaffScreen):
             self.tr("Booked for {name} at {time}: code {code}. Tell the caller the code.").format(
                 name=booking.name, time=f"{booking.start:%H:%M}", code=format_code(booking.code)
             ),
+            written=(booking.name,),
         )
 
     def _attempt(self, action: Callable[[], object]) -> bool:
@@ -298,9 +310,9 @@ class StaffBookingsScreen(StaffScreen):
             return False
         return True
 
-    def _done(self, text: str) -> None:
+    def _done(self, text: str, name: str) -> None:
         self.refresh()
-        show_message(self.message, text)
+        show_message(self.message, text, written=(name,))
 
     def _hide_confirm(self) -> None:
         self.confirm_bar.hide()
@@ -320,6 +332,7 @@ class StaffBookingsScreen(StaffScreen):
         self.day = self.desk.booking.today()
         self.desk_day = None
         self.rows.clear()
+        self.empty_label.hide()
         self.message.hide()
         self._hide_confirm()
         self.caller_form.reset()

@@ -6,13 +6,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QVBoxLayout
 
 from kiosk.app_context import AppContext
 from kiosk.domain.errors import KioskError
 from kiosk.domain.lecture_questions import MAX_ANSWER_CHARS, InvalidQuestionText, Question, QuestionStatus
+from kiosk.gui.peoples_text import mark_item, mark_label
 from kiosk.gui.screens.staff_base import StaffScreen, ui_language
-from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button, show_message
+from kiosk.gui.widgets.desk_parts import (
+    button_row,
+    desk_list,
+    empty_notice,
+    message_label,
+    role_button,
+    show_message,
+)
 from kiosk.gui.widgets.info_widgets import label
 from kiosk.gui.widgets.lecture_topics import TopicNames
 from kiosk.services.lectures import QuestionBoard
@@ -41,8 +49,8 @@ class StaffQuestionsScreen(StaffScreen):
         }
         for name, button in self.filter_buttons.items():
             button.clicked.connect(lambda _=False, n=name: self.show_filter(n))
-        self.rows = QListWidget(objectName="questionList")
-        self.rows.setWordWrap(True)
+        self.rows = desk_list("questionList")
+        self.empty_label = empty_notice("questionsEmpty")
         self.rows.itemSelectionChanged.connect(self._selection_changed)
         self.question_text = label(role="notice", object_name="questionText")
         self.answer_label = label(object_name="answerLabel")
@@ -66,6 +74,7 @@ class StaffQuestionsScreen(StaffScreen):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addLayout(button_row(*self.filter_buttons.values()))
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.rows, 1)
         layout.addWidget(self.question_text)
         layout.addWidget(self.answer_label)
@@ -94,13 +103,12 @@ class StaffQuestionsScreen(StaffScreen):
         for question in questions:
             item = QListWidgetItem(self._describe(question))
             item.setData(QUESTION_ROLE, question)
+            mark_item(item, question.text)
             self.rows.addItem(item)
             if chosen is not None and chosen.question_id == question.question_id:
                 self.rows.setCurrentItem(item)
-        if not questions:
-            empty = QListWidgetItem(self.tr("No questions here."))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.rows.addItem(empty)
+        self.empty_label.setText(self.tr("No questions here."))
+        self.empty_label.setVisible(not questions)
         for name, button in self.filter_buttons.items():
             button.setChecked(name == self.filter)
         self._selection_changed()
@@ -140,10 +148,12 @@ class StaffQuestionsScreen(StaffScreen):
         self.answer_edit.setEnabled(chosen)
         if question is None:
             self.question_text.setText(self.tr("Choose a question in the list."))
+            mark_label(self.question_text)
             self.answer_edit.clear()
             self.next_month_button.setChecked(False)
             return
         self.question_text.setText(question.text)
+        mark_label(self.question_text, question.text)
         self.answer_edit.setText(question.answer or "")
         self.approve_button.setEnabled(question.status is not QuestionStatus.APPROVED)
         self.hide_button.setEnabled(question.status is not QuestionStatus.HIDDEN)
@@ -185,6 +195,7 @@ class StaffQuestionsScreen(StaffScreen):
     def reset(self) -> None:
         self.filter = QuestionStatus.PENDING.value
         self.rows.clear()
+        self.empty_label.hide()
         self.answer_edit.clear()
         self.message.hide()
 

@@ -6,12 +6,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.domain.content_file import LocalText
 from kiosk.domain.errors import KioskError
 from kiosk.gui.screens.staff_base import ui_language
-from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button, show_message
+from kiosk.gui.widgets.desk_parts import (
+    button_row,
+    desk_list,
+    message_label,
+    role_button,
+    scroll_margins,
+    show_message,
+)
 from kiosk.gui.widgets.info_widgets import label, scroll_page
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -42,8 +49,7 @@ class BilingualTextEditor(QWidget):
         super().__init__(objectName=name)
         self._load = load
         self._save = save
-        self.rows = QListWidget(objectName=f"{name}List")
-        self.rows.setWordWrap(True)
+        self.rows = desk_list(f"{name}List")
         self.rows.itemSelectionChanged.connect(self._selection_changed)
         self.labels: dict[str, QWidget] = {}
         self.edits: dict[str, QLineEdit] = {}
@@ -69,7 +75,7 @@ class BilingualTextEditor(QWidget):
         layout.setSpacing(12)
         # The form scrolls rather than squeezing its captions into the fields in large-text mode.
         area, form_layout = scroll_page(f"{name}Form")
-        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.setContentsMargins(*scroll_margins())
         form_layout.addLayout(form)
         form_layout.addStretch(1)
         layout.addWidget(self.rows, 1)

@@ -10,9 +10,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,12 +20,17 @@ from PySide6.QtWidgets import (
 from kiosk.domain.booking import DayStatus
 from kiosk.domain.errors import KioskError
 from kiosk.gui.booking_text import BookingText, language, long_date
-from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button, show_message
+from kiosk.gui.focus_ring import RING_ROOM
+from kiosk.gui.widgets.desk_parts import (
+    button_row,
+    message_label,
+    role_button,
+    scroll_margins,
+    show_message,
+)
+from kiosk.gui.widgets.flow_layout import FlowLayout
 from kiosk.gui.widgets.info_widgets import clear_layout, label, scroll_page
-from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.booking_desk import BookingDesk
-
-TIME_COLUMNS = 8
 
 
 class CallerBookingForm(QWidget):
@@ -44,20 +47,23 @@ class CallerBookingForm(QWidget):
         self.field_id = ""
         self.start_time: datetime | None = None
         area, layout = scroll_page("callerScroll")
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(*scroll_margins())
         self.heading = label(role="subtitle", object_name="callerHeading")
         self.field_buttons: dict[str, QPushButton] = {}
-        fields = QHBoxLayout()
-        fields.setSpacing(16)
+        # The field buttons flow onto a second row when large text makes them wider than the page.
+        field_bar = QWidget(objectName="callerFields")
+        fields = FlowLayout(field_bar, spacing=RING_ROOM)
         for field in desk.booking.catalogue.fields:
-            button = WrapButton(objectName=f"callerField_{field.id}", checkable=True)
+            # One line each: the flow gives every button its whole label's width.
+            button = QPushButton(objectName=f"callerField_{field.id}", checkable=True)
             button.setMinimumHeight(80)
             button.clicked.connect(lambda _=False, f=field.id: self.choose_field(f))
             fields.addWidget(button)
             self.field_buttons[field.id] = button
         self.time_notice = label(role="notice", object_name="callerTimeNotice")
-        self.time_grid = QGridLayout()
-        self.time_grid.setSpacing(12)
+        # Times flow onto as many rows as the width needs: eight to a row ran off the page in large text.
+        self.time_bar = QWidget(objectName="callerTimes")
+        self.time_grid = FlowLayout(self.time_bar, spacing=RING_ROOM)
         self.time_buttons: dict[datetime, QPushButton] = {}
         self.name_label = label(object_name="callerNameLabel")
         self.name_edit = QLineEdit(objectName="callerName", maxLength=40)
@@ -67,16 +73,17 @@ class CallerBookingForm(QWidget):
         self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.name_label.setBuddy(self.name_edit)
         self.phone_label.setBuddy(self.phone_edit)
-        self.consent_box = QCheckBox(objectName="callerConsent")
+        # A toggle whose label wraps (a check box's label does not, and ran off the page in large text).
+        self.consent_box = role_button("callerConsent", checkable=True)
         self.error = message_label("callerError")
         self.book_button = role_button("callerBook", "primary")
         self.book_button.clicked.connect(self.submit)
         self.back_button = role_button("callerBack")
         self.back_button.clicked.connect(self.closed.emit)
         layout.addWidget(self.heading)
-        layout.addLayout(fields)
+        layout.addWidget(field_bar)
         layout.addWidget(self.time_notice)
-        layout.addLayout(self.time_grid)
+        layout.addWidget(self.time_bar)
         details = QGridLayout()
         details.setHorizontalSpacing(24)
         details.addWidget(self.name_label, 0, 0)
@@ -89,6 +96,7 @@ class CallerBookingForm(QWidget):
         # The outcome and the buttons stay in sight below the scrolling form.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(RING_ROOM)
         outer.addWidget(area, 1)
         outer.addWidget(self.error)
         outer.addLayout(button_row(self.back_button, self.book_button))
@@ -116,13 +124,13 @@ class CallerBookingForm(QWidget):
             {s.start: s for s in self.desk.booking.free_slots(self.day, field_id)}.values(),
             key=lambda s: s.start,
         )
-        for index, slot in enumerate(starts):
+        for slot in starts:
             # The start alone: every slot has the same length, and six "10:00 – 10:20" do not fit a row.
             button = QPushButton(f"{slot.start:%H:%M}", objectName=f"callerTime_{slot.start:%H%M}")
             button.setCheckable(True)
             button.setMinimumHeight(80)
             button.clicked.connect(lambda _=False, start=slot.start: self.choose_time(start))
-            self.time_grid.addWidget(button, index // TIME_COLUMNS, index % TIME_COLUMNS)
+            self.time_grid.addWidget(button)
             self.time_buttons[slot.start] = button
         self._explain_times()
 

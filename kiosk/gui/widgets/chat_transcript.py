@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
 from kiosk.domain.chat import ChatMessage, Sender
+from kiosk.gui.widgets.wrapping_rows import wrap_rows
 
 
 class ChatTranscript(QListWidget):
@@ -13,7 +14,7 @@ class ChatTranscript(QListWidget):
 
     def __init__(self, object_name: str) -> None:
         super().__init__(objectName=object_name)
-        self.setWordWrap(True)
+        wrap_rows(self)
         # Lines wrap, so nothing scrolls sideways (no second scroll bar at the corner, K02).
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

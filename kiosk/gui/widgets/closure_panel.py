@@ -5,13 +5,20 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.domain.booking import BookingStatus
 from kiosk.domain.closed_days import MAX_CLOSURE_REASON, Closure, ClosurePart, InvalidClosureReason
 from kiosk.domain.errors import KioskError
 from kiosk.gui.booking_text import long_date
-from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button, show_message
+from kiosk.gui.widgets.desk_parts import (
+    button_row,
+    desk_list,
+    empty_notice,
+    message_label,
+    role_button,
+    show_message,
+)
 from kiosk.gui.widgets.info_widgets import label
 from kiosk.services.booking_desk import BookingDesk
 
@@ -29,8 +36,8 @@ class ClosurePanel(QWidget):
         self.desk = desk
         self.day = date.min
         self.heading = label(role="subtitle", object_name="closureHeading")
-        self.rows = QListWidget(objectName="closureList")
-        self.rows.setWordWrap(True)
+        self.rows = desk_list("closureList")
+        self.open_label = empty_notice("closureNone")
         self.rows.itemSelectionChanged.connect(self._selection_changed)
         self.reason_label = label(object_name="closureReasonLabel")
         self.reason_edit = QLineEdit(objectName="closureReason", maxLength=MAX_CLOSURE_REASON)
@@ -47,6 +54,7 @@ class ClosurePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
         layout.addWidget(self.heading)
+        layout.addWidget(self.open_label)
         layout.addWidget(self.rows, 1)
         layout.addLayout(button_row(self.reopen_button, stretch_first=True))
         layout.addWidget(self.reason_label)
@@ -69,10 +77,8 @@ class ClosurePanel(QWidget):
             item = QListWidgetItem(self._describe(closure))
             item.setData(CLOSURE_ROLE, closure)
             self.rows.addItem(item)
-        if not self.rows.count():
-            item = QListWidgetItem(self.tr("Consultations are open all day."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.rows.addItem(item)
+        self.open_label.setText(self.tr("Consultations are open all day."))
+        self.open_label.setVisible(not self.rows.count())
         self.heading.setText(self.tr("Closures on {day}").format(day=long_date(self.day)))
         self._selection_changed()
 
@@ -118,6 +124,7 @@ class ClosurePanel(QWidget):
         self.day = date.min
         self.reason_edit.clear()
         self.rows.clear()
+        self.open_label.hide()
         self.message.hide()
 
     def _selection_changed(self) -> None:

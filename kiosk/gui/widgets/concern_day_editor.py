@@ -6,14 +6,14 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.domain.clock import Clock, today
 from kiosk.domain.content_file import LocalText
 from kiosk.domain.errors import KioskError
 from kiosk.domain.events import CANCELLED, MOVED, Event, EventsContent, events_in_year
 from kiosk.gui.booking_text import long_date
-from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button, show_message
+from kiosk.gui.widgets.desk_parts import button_row, desk_list, message_label, role_button, show_message
 from kiosk.gui.widgets.info_widgets import label
 from kiosk.services.content_editing import ContentEditor
 
@@ -29,8 +29,7 @@ class ConcernDayEditor(QWidget):
         self.editor = editor
         self._events = events
         self.clock = clock
-        self.rows = QListWidget(objectName="concernDayList")
-        self.rows.setWordWrap(True)
+        self.rows = desk_list("concernDayList")
         self.rows.itemSelectionChanged.connect(self._selection_changed)
         self.captions: dict[str, QWidget] = {}
         self.edits: dict[str, QLineEdit] = {}
@@ -152,7 +151,7 @@ class ConcernDayEditor(QWidget):
             edit.clear()
 
     def retranslateUi(self) -> None:
-        self.captions["moved_to"].setText(self.tr("New day (YYYY-MM-DD)"))
+        self.captions["moved_to"].setText(self.tr("New day (e.g. 2027-01-09)"))
         self.captions["reason_ko"].setText(self.tr("Reason (한국어)"))
         self.captions["reason_en"].setText(self.tr("Reason (English)"))
         self.move_button.setText(self.tr("Move to the new day"))

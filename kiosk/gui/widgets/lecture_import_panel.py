@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QLineEdit, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.domain.lectures import MANIFEST_NAME, ManifestError
-from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button, show_message
+from kiosk.gui.widgets.desk_parts import button_row, desk_list, message_label, role_button, show_message
 from kiosk.gui.widgets.info_widgets import label
 from kiosk.services.lectures import ImportReport
 
@@ -48,7 +48,7 @@ class LectureImportPanel(QWidget):
         self._import = run_import
         self.roots = roots
         self.hint = label(role="muted", object_name="importHint")
-        self.found = QListWidget(objectName="importFolders")
+        self.found = desk_list("importFolders")
         self.found.currentTextChanged.connect(lambda text: text and self.folder_edit.setText(text))
         self.folder_label = label(object_name="importFolderLabel")
         self.folder_edit = QLineEdit(objectName="importFolder", maxLength=500)

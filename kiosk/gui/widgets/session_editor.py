@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -20,8 +19,16 @@ from PySide6.QtWidgets import (
 from kiosk.domain.content_file import LocalText
 from kiosk.domain.errors import KioskError
 from kiosk.domain.events import CANCELLED, SCHEDULED, EventsContent, Session
+from kiosk.gui.focus_ring import RING_ROOM
 from kiosk.gui.screens.staff_base import ui_language
-from kiosk.gui.widgets.desk_parts import button_row, message_label, role_button, show_message
+from kiosk.gui.widgets.desk_parts import (
+    button_row,
+    desk_list,
+    message_label,
+    role_button,
+    scroll_margins,
+    show_message,
+)
 from kiosk.gui.widgets.info_widgets import label, scroll_page
 from kiosk.services.content_editing import ContentEditor
 
@@ -52,8 +59,7 @@ class SessionEditor(QWidget):
         self.editor = editor
         self._events = events
         self.editing: Session | None = None
-        self.rows = QListWidget(objectName="sessionList")
-        self.rows.setWordWrap(True)
+        self.rows = desk_list("sessionList")
         self.rows.itemSelectionChanged.connect(self._selection_changed)
         self.region = ""
         self.region_buttons: dict[str, QPushButton] = {}
@@ -62,6 +68,8 @@ class SessionEditor(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         form = QGridLayout()
         form.setHorizontalSpacing(16)
+        # Room for the focus ring between the stacked fields (K15).
+        form.setVerticalSpacing(RING_ROOM)
         for index, (key, keys) in enumerate(FIELDS):
             caption = label(object_name=f"session_{key}_label")
             edit = QLineEdit(objectName=f"session_{key}", maxLength=200)
@@ -79,7 +87,7 @@ class SessionEditor(QWidget):
         self.cancel_button.clicked.connect(self.cancel_session)
         self.message = message_label("sessionMessage")
         area, form_layout = scroll_page("sessionForm")
-        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.setContentsMargins(*scroll_margins())
         form_layout.addLayout(self.region_row)
         form_layout.addLayout(form)
         layout = QVBoxLayout(self)
@@ -217,9 +225,9 @@ class SessionEditor(QWidget):
 
     def retranslateUi(self) -> None:
         captions = {
-            "date": self.tr("Date (YYYY-MM-DD)"),
-            "start": self.tr("Starts (HH:MM)"),
-            "end": self.tr("Ends (HH:MM)"),
+            "date": self.tr("Date (e.g. 2026-12-10)"),
+            "start": self.tr("Starts (e.g. 14:00)"),
+            "end": self.tr("Ends (e.g. 16:00)"),
             "title_ko": self.tr("Title (한국어)"),
             "title_en": self.tr("Title (English)"),
             "place_ko": self.tr("Place (한국어)"),

@@ -27,8 +27,8 @@
             <translation>평소대로</translation>
         </message>
         <message>
-            <source>New day (YYYY-MM-DD)</source>
-            <translation>새 날짜 (YYYY-MM-DD)</translation>
+            <source>New day (e.g. 2027-01-09)</source>
+            <translation>새 날짜 (예: 2027-01-09)</translation>
         </message>
         <message>
             <source>Reason (한국어)</source>
