@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from kiosk.app import build_context, build_window, create_qt_application
-from kiosk.config import Config, DatabaseSection, SoundSection, SpeechSection, default_config
+from kiosk.config import Config, DatabaseSection, SpeechSection, default_config
 from kiosk.domain.clock import SEOUL, ManualClock
 
 TEST_START = datetime(2026, 11, 25, 10, 0, tzinfo=SEOUL)
@@ -17,10 +17,11 @@ def make_window(database_url: str, config: Config | None = None, clock: ManualCl
     create_qt_application()
     # No real voice or sound in tests: "speechd" would start a speech-dispatcher daemon that outlives the
     # test, and Qt Multimedia warns on a machine without audio.
-    config = config or replace(
-        default_config(), speech=SpeechSection(engine="none"), sound=SoundSection(output="none")
+    config = config or replace(default_config(), speech=SpeechSection(engine="none"))
+    # Never Qt Multimedia in a test window, even where a sound server runs: it warns about PipeWire.
+    config = replace(
+        config, database=DatabaseSection(url=database_url), sound=replace(config.sound, output="none")
     )
-    config = replace(config, database=DatabaseSection(url=database_url))
     context = build_context(config, clock or ManualClock(TEST_START))
     window = build_window(context)
     window.idle.stop()
