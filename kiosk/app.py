@@ -10,10 +10,13 @@ import sys
 from kiosk.app_context import AppContext
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.domain.clock import Clock, SystemClock
+from kiosk.domain.content_file import ContentError
 from kiosk.domain.links import LinkContentError
+from kiosk.domain.volume_steps import load_volume_steps
 from kiosk.logging_setup import configure_logging
 from kiosk.malloc_arenas import limit_malloc_arenas
 from kiosk.services.booking import BookingService
+from kiosk.services.sound import FeedbackSounds, sound_player_for, wants_audio
 from kiosk.services.speech import speech_for
 from kiosk.storage.database import Database, DatabaseUnavailableError, StorageError
 
@@ -45,6 +48,8 @@ def build_context(config: Config, clock: Clock | None = None) -> AppContext:
 
     links = station_links(config)  # LinkContentError names the file, line and configuration key
     clock = clock or SystemClock()
+    # ContentError naming the file and the broken rule: a kiosk never starts with an unsafe volume table.
+    volume_steps = load_volume_steps(config.speech.volume_steps_path())
     database = Database(config.database.resolved_url())
     try:
         database.upgrade()
@@ -59,7 +64,11 @@ def build_context(config: Config, clock: Clock | None = None) -> AppContext:
         printing=PrintService.from_config(config, clock),
         links=links,
         booking=BookingService(database, clock, config.booking),
-        speech=speech_for(config.speech.engine, config.speech.rate, config.speech.volume),
+        speech=speech_for(config.speech.engine, config.speech.rate, volume_steps.default.level),
+        sounds=FeedbackSounds(
+            sound_player_for(config.sound.output, volume_steps.default.level), config.sound.feedback
+        ),
+        volume_steps=volume_steps,
     )
     if not database.schema_ready:
         context.connectivity.report_failure()
@@ -90,6 +99,10 @@ def build_window(context: AppContext) -> object:
     assert isinstance(app, QApplication)
     apply_look(app, Look())
     window = MainWindow(context, Translations(app))
+    if wants_audio(context.config.sound.output):
+        from kiosk.services.audio_route import qt_audio_route
+
+        window.follow_audio_route(qt_audio_route(window))
     # Screens are built on their first visit, after this: each finds context.live_updates then.
     StopWhenClosed(window, start_live_updates(context, owner=window))  # type: ignore[arg-type]
     return window
@@ -141,7 +154,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     except StorageError as err:
         print(f"kiosk: database error: {err}", file=sys.stderr)
         return EXIT_CANNOT_RUN
-    except LinkContentError as err:
+    except (LinkContentError, ContentError) as err:
         print(f"kiosk: content error: {err}", file=sys.stderr)
         return EXIT_CANNOT_RUN
     return _run_gui(context, args)
@@ -175,5 +188,6 @@ def _run_gui(context: AppContext, args: argparse.Namespace) -> int:
     log.info("kiosk started")
     code = app.exec()
     context.speech.close()
+    context.sounds.close()
     context.database.dispose()
     return int(code)

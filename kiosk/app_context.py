@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any
 from kiosk.config import Config
 from kiosk.domain.clock import Clock
 from kiosk.domain.links import LinkCatalogue
+from kiosk.domain.volume_steps import VolumeSteps, load_volume_steps
 from kiosk.services.booking import BookingService
 from kiosk.services.connectivity import Connectivity
 from kiosk.services.content_editing import ContentEditor
 from kiosk.services.printing import PrintService
+from kiosk.services.sound import FeedbackSounds
 from kiosk.services.speech import SilentSpeech, Speech
 from kiosk.services.staff import StaffServices
 from kiosk.services.tax_information import TaxInformation
@@ -45,6 +47,10 @@ class AppContext:
     connectivity: Connectivity = field(init=False)
     # Voice guidance (kiosk/gui/voice.py); silent unless the configuration names an engine.
     speech: Speech = field(default_factory=SilentSpeech)
+    # A click on every activation, a chime on completion (K23); silent unless the kiosk builds a player.
+    sounds: FeedbackSounds = field(default_factory=FeedbackSounds)
+    # The calibrated volume steps (K18); left out, read from the configured file.
+    volume_steps: VolumeSteps = None  # type: ignore[assignment]
     # PIN, staff session, event queue, live help chat, usage counts, retention job.
     staff: StaffServices = field(init=False)
     # Staff's edits of FAQ entries, booth cards and sessions; tax_information lays them over the files.
@@ -59,6 +65,8 @@ class AppContext:
             self.links = station_links(self.config)
         if self.booking is None:
             self.booking = BookingService(self.database, self.clock, self.config.booking)
+        if self.volume_steps is None:
+            self.volume_steps = load_volume_steps(self.config.speech.volume_steps_path())
         self.connectivity = Connectivity(self.database)
         self.staff = StaffServices.build(self.config, self.clock, self.database)
         self.content_editor = ContentEditor(self.database, self.clock)

@@ -160,14 +160,37 @@ class SpeechSection:
     engine: str = "speechd"
     # -1.0 .. 1.0; a little slower than normal for older residents.
     rate: float = -0.2
-    volume: float = 0.8
+    # The calibrated volume steps (K18); empty means resources/content/volume_steps.toml. A site that
+    # measured its speaker with a sound-level meter points this at its own copy.
+    volume_steps: str = ""
+
+    def volume_steps_path(self) -> Path:
+        """The volume table to load."""
+        return (
+            Path(self.volume_steps).expanduser()
+            if self.volume_steps
+            else paths.content_dir() / "volume_steps.toml"
+        )
 
     def validate(self) -> None:
         _require(
             self.engine in ("speechd", "mock", "none"), "speech.engine", 'must be "speechd", "mock" or "none"'
         )
         _require(-1.0 <= self.rate <= 1.0, "speech.rate", "must be from -1.0 to 1.0")
-        _require(0.0 <= self.volume <= 1.0, "speech.volume", "must be from 0.0 to 1.0")
+
+
+@dataclass(frozen=True)
+class SoundSection:
+    """Feedback sounds (accessibility K23) and the audio outputs watched for earphones (K17)."""
+
+    # A click on every activation and a chime on completion; staff may switch them off.
+    feedback: bool = True
+    # "auto" plays through Qt Multimedia when the machine has a sound card or server, "qt" always tries,
+    # "none" is silent (and does not watch for earphones).
+    output: str = "auto"
+
+    def validate(self) -> None:
+        _require(self.output in ("auto", "qt", "none"), "sound.output", 'must be "auto", "qt" or "none"')
 
 
 @dataclass(frozen=True)
@@ -180,6 +203,7 @@ class Config:
     staff: StaffSection = field(default_factory=StaffSection)
     screen: ScreenSection = field(default_factory=ScreenSection)
     speech: SpeechSection = field(default_factory=SpeechSection)
+    sound: SoundSection = field(default_factory=SoundSection)
     source: Path | None = None
 
 

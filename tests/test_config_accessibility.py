@@ -29,7 +29,7 @@ def test_staff_can_lengthen_the_timeouts(tmp_path: Path) -> None:
         ("[screen]\ntilt_degrees = 90\n", "screen.tilt_degrees"),
         ('[speech]\nengine = "festival"\n', "speech.engine"),
         ("[speech]\nrate = 1.5\n", "speech.rate"),
-        ("[speech]\nvolume = -0.1\n", "speech.volume"),
+        ('[sound]\noutput = "hdmi"\n', "sound.output"),
     ],
 )
 def test_unsafe_accessibility_settings_are_refused(tmp_path: Path, text: str, key: str) -> None:
@@ -40,3 +40,14 @@ def test_unsafe_accessibility_settings_are_refused(tmp_path: Path, text: str, ke
 def test_speech_and_reach_defaults(tmp_path: Path) -> None:
     config = _load(tmp_path, "")
     assert config.speech.engine == "speechd" and config.screen.low_reach_top_mm == 950.0
+
+
+def test_sound_defaults_and_the_volume_table(tmp_path: Path) -> None:
+    config = _load(tmp_path, "")
+    assert (config.sound.feedback, config.sound.output) == (True, "auto")
+    assert config.speech.volume_steps_path().name == "volume_steps.toml"
+    site = _load(
+        tmp_path, '[speech]\nvolume_steps = "/etc/kiosk/measured_steps.toml"\n[sound]\nfeedback = false\n'
+    )
+    assert site.speech.volume_steps_path() == Path("/etc/kiosk/measured_steps.toml")
+    assert site.sound.feedback is False

@@ -32,6 +32,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--look", choices=("default", "large_text", "high_contrast", "low_reach"), default="default"
     )
     parser.add_argument("--only", nargs="*", default=None, help="routes to render (default: all)")
+    parser.add_argument(
+        "--voice", action="store_true", help="voice guidance on (shows the voice options row), silently"
+    )
     parser.set_defaults(handler=screenshot)
 
 
@@ -45,9 +48,12 @@ def screenshot(args: argparse.Namespace) -> int:
         os.environ["KIOSK_DATA_DIR"] = data_dir
         from dataclasses import replace
 
-        from kiosk.config import DatabaseSection
+        from kiosk.config import DatabaseSection, SoundSection, SpeechSection
 
         config = replace(config, database=DatabaseSection(url=f"sqlite:///{data_dir}/shots.sqlite3"))
+        if args.voice:
+            # The voice options are drawn; nothing is said or played while rendering.
+            config = replace(config, speech=SpeechSection(engine="none"), sound=SoundSection(output="none"))
         files = _render_all(config, args)
     for file in files:
         print(file)
@@ -78,6 +84,8 @@ def _render_all(config: object, args: argparse.Namespace) -> list[Path]:
         window.set_high_contrast(True)  # type: ignore[attr-defined]
     elif args.look == "low_reach":
         window.set_low_reach(True)  # type: ignore[attr-defined]
+    if args.voice:
+        window.set_voice(True)  # type: ignore[attr-defined]
     routes = args.only or list(SCREENS)
     unknown = [r for r in routes if r not in SCREENS]
     if unknown:

@@ -1,8 +1,9 @@
 """The bar at the top of every screen: Home, Back, title, step, clock, Help, then the modes and language.
 
 Two rows, so every label stays whole in large text: navigation above, the resident's modes below
-(large text, high contrast, voice, low reach, language). In low-reach mode the window moves this bar
-to the bottom of the screen.
+(large text, high contrast, voice, low reach, language). While voice guidance is on, a third row holds
+the voice options (replay, stop, rate, volume). In low-reach mode the window moves this bar to the
+bottom of the screen.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.domain.clock import Clock
+from kiosk.gui.voice_options import VoiceOptionsBar
 
 
 class HeaderBar(QWidget):
@@ -44,6 +46,8 @@ class HeaderBar(QWidget):
         self.low_reach_button = self._toggle("lowReachButton", self.low_reach_toggled)
         self.language_button = self._button("languageButton", self.language_clicked)
         self.help_button = self._button("helpButton", self.help_clicked)
+        self.voice_options = VoiceOptionsBar()
+        self.voice_options.hide()
 
         navigation = QHBoxLayout()
         navigation.setSpacing(14)
@@ -64,6 +68,7 @@ class HeaderBar(QWidget):
         layout.setSpacing(12)
         layout.addLayout(navigation)
         layout.addLayout(modes)
+        layout.addWidget(self.voice_options)
 
         self._press_timer = QTimer(self, singleShot=True, interval=3000)
         self._press_timer.timeout.connect(self.staff_gesture)
@@ -134,6 +139,7 @@ class HeaderBar(QWidget):
             button.blockSignals(True)
             button.setChecked(on)
             button.blockSignals(False)
+        self.voice_options.setVisible(voice)
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:
         if watched is self.title_label:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.app_context import AppContext
 from kiosk.domain.panel import Panel
+from kiosk.gui.click_feedback import ClickFeedback
 from kiosk.gui.focus_ring import FocusRing
 from kiosk.gui.header import HeaderBar
 from kiosk.gui.housekeeping import Housekeeping
@@ -27,12 +28,14 @@ from kiosk.gui.i18n import Translations
 from kiosk.gui.idle import IdleController
 from kiosk.gui.keyboard_dock import KeyboardDock
 from kiosk.gui.keypad import KeypadNavigation
+from kiosk.gui.listening_controls import ListeningControls
 from kiosk.gui.navigator import Navigator
 from kiosk.gui.overlay import IdleWarning, MessageCard, Overlay
 from kiosk.gui.paged_area import PagedArea
 from kiosk.gui.staff_mode import StaffModeController
 from kiosk.gui.theme import Look, apply_look, theme_tokens
 from kiosk.gui.voice import VoiceGuide
+from kiosk.services.audio_route import AudioRoute
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +94,16 @@ class MainWindow(QMainWindow):
         self.keypad = KeypadNavigation(self, self._keypad_roots)
         self.keypad.focus_moved.connect(self.focus_ring.follow)
         self.keypad.back_requested.connect(self._keypad_back)
+        # After the keypad: app event filters run newest first, so the click is heard before Enter acts.
+        self.click_feedback = ClickFeedback(context.sounds, self)
+        self.listening = ListeningControls(
+            self.header.voice_options,
+            self.voice,
+            context.sounds,
+            context.volume_steps,
+            context.config.speech.rate,
+            self,
+        )
 
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -143,6 +156,18 @@ class MainWindow(QMainWindow):
     def set_voice(self, on: bool) -> None:
         """Voice guidance on or off; switching on says the current screen's title."""
         self.voice.set_enabled(on, self._spoken_title())
+        self._show_modes()
+
+    def follow_audio_route(self, route: AudioRoute) -> None:
+        """Earphones plugged in turn voice guidance on and say so (accessibility K17)."""
+        self.audio_route = route
+        route.headphones_connected.connect(self._headphones_connected)
+
+    def _headphones_connected(self) -> None:
+        if self.voice.enabled:
+            self.voice.announce(self.tr("Earphones connected."))
+            return
+        self.voice.set_enabled(True, " ".join((self.tr("Earphones connected."), self._spoken_title())))
         self._show_modes()
 
     def set_low_reach(self, on: bool) -> None:
@@ -206,6 +231,7 @@ class MainWindow(QMainWindow):
         QGuiApplication.clipboard().clear()
         self.focus_ring.follow(None)
         self.voice.set_enabled(False)
+        self.listening.reset()
         self.set_low_reach(False)
         self._apply_look(Look())
         self.set_language(self.default_language)

@@ -49,13 +49,27 @@ class VoiceGuide(QObject):
             self.speech.stop()
             self.last_text = ""
 
-    def announce(self, text: str) -> None:
-        """Say `text` now, interrupting anything being said."""
+    def announce(self, text: str, remember: bool = True) -> None:
+        """Say `text` now, interrupting anything being said; `remember` keeps it for 다시 듣기 (replay)."""
         text = " ".join(text.split())
         if not self.enabled or not text:
             return
-        self.last_text = text
+        if remember:
+            self.last_text = text
         self.speech.say(text, self._language())
+
+    def replay(self) -> None:
+        """Say the last remembered utterance again (다시 듣기)."""
+        if self.last_text:
+            self.announce(self.last_text)
+
+    def stop(self) -> None:
+        """Stop speaking now (멈춤); voice guidance stays on for the next touch."""
+        self.speech.stop()
+
+    def _announce_control(self, widget: QWidget) -> None:
+        # The voice options' own names are not remembered, so 다시 듣기 repeats what came before it.
+        self.announce(self.describe(widget), remember=widget.property("voiceOption") is not True)
 
     def describe(self, widget: QWidget) -> str:
         """What to say for a control: its accessible name or visible text, never a typed secret."""
@@ -86,7 +100,7 @@ class VoiceGuide(QObject):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and is_interactive(new):
-            self.announce(self.describe(new))
+            self._announce_control(new)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A touched control that takes no focus is announced on touch.
@@ -98,5 +112,5 @@ class VoiceGuide(QObject):
             and not watched.hasFocus()
             and watched.focusPolicy() == watched.focusPolicy().NoFocus
         ):
-            self.announce(self.describe(watched))
+            self._announce_control(watched)
         return False

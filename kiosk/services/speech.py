@@ -27,6 +27,14 @@ class Speech(ABC):
     def stop(self) -> None:
         """Stop speaking at once."""
 
+    @abstractmethod
+    def set_rate(self, rate: float) -> None:
+        """Speaking rate from -1.0 (slowest) to 1.0 (fastest), for what follows."""
+
+    @abstractmethod
+    def set_volume(self, volume: float) -> None:
+        """Output level from 0.0 to 1.0, for what follows."""
+
     def close(self) -> None:  # noqa: B027 - most engines have nothing to release
         """Release the engine (the kiosk calls this on exit)."""
 
@@ -40,12 +48,21 @@ class SilentSpeech(Speech):
     def stop(self) -> None:
         return None
 
+    def set_rate(self, rate: float) -> None:
+        return None
+
+    def set_volume(self, volume: float) -> None:
+        return None
+
 
 @dataclass
 class RecordingSpeech(Speech):
-    """The fake for tests: remembers every call as ("say", text, language) or ("stop",)."""
+    """The fake for tests: remembers every call as ("say", text, language) or ("stop",), and the last
+    rate and volume set."""
 
     calls: list[tuple[str, ...]] = field(default_factory=list)
+    rate: float = 0.0
+    volume: float = 1.0
 
     def say(self, text: str, language: str) -> None:
         self.stop()
@@ -53,6 +70,12 @@ class RecordingSpeech(Speech):
 
     def stop(self) -> None:
         self.calls.append(("stop",))
+
+    def set_rate(self, rate: float) -> None:
+        self.rate = rate
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
 
     @property
     def spoken(self) -> list[str]:
@@ -111,6 +134,16 @@ class QtSpeech(Speech):
     def stop(self) -> None:
         if self._engine is not None:
             self._engine.stop()  # type: ignore[attr-defined]
+
+    def set_rate(self, rate: float) -> None:
+        self.rate = rate
+        if self._engine is not None:
+            self._engine.setRate(rate)  # type: ignore[attr-defined]
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+        if self._engine is not None:
+            self._engine.setVolume(volume)  # type: ignore[attr-defined]
 
     @property
     def state_name(self) -> str:

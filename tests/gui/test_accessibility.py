@@ -5,6 +5,7 @@ failure names the criterion, the screen (and page or state) and the widget."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
@@ -70,6 +71,21 @@ def test_screen_meets_the_criteria(window, route: str, mode: str, language: str)
     if route == "booklet":
         fail_if_address_space_is_limited()
     violations = [v for v in audit_screen(window, route, MODES[mode], language) if not _known(v)]
+    assert not violations, _report(violations)
+
+
+# Voice guidance adds the header's voice options row (K16): its buttons in every mode and language, and
+# the header placement (K13) with the row shown, on the home screen and a paged one.
+VOICE_ROUTES = ("home", "help")
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+@pytest.mark.parametrize("mode", list(MODES))
+@pytest.mark.parametrize("route", VOICE_ROUTES)
+def test_screen_with_voice_options_meets_the_criteria(window, route: str, mode: str, language: str) -> None:
+    voiced = replace(MODES[mode], name=f"{mode}+voice", voice=True)
+    violations = [v for v in audit_screen(window, route, voiced, language) if not _known(v)]
+    assert window.header.voice_options.isVisible()
     assert not violations, _report(violations)
 
 

@@ -15,9 +15,13 @@ TEST_START = datetime(2026, 11, 25, 10, 0, tzinfo=SEOUL)
 def make_window(database_url: str, config: Config | None = None, clock: ManualClock | None = None):
     """The kiosk's MainWindow as residents see it, idle timer stopped (tests call check())."""
     create_qt_application()
-    # No real voice in tests: "speechd" would start a speech-dispatcher daemon that outlives the test.
+    # No real voice or sound in tests: "speechd" would start a speech-dispatcher daemon that outlives the
+    # test, and Qt Multimedia warns on a machine without audio.
     config = config or replace(default_config(), speech=SpeechSection(engine="none"))
-    config = replace(config, database=DatabaseSection(url=database_url))
+    # Never Qt Multimedia in a test window, even where a sound server runs: it warns about PipeWire.
+    config = replace(
+        config, database=DatabaseSection(url=database_url), sound=replace(config.sound, output="none")
+    )
     context = build_context(config, clock or ManualClock(TEST_START))
     window = build_window(context)
     window.idle.stop()

@@ -360,6 +360,8 @@ class ConsultationsScreen(Screen):
             return
         self._fill_done()
         self._go(DONE)
+        # The confirmation page is the visible equivalent of this sound (K23).
+        self.context.sounds.completed()
 
     def _back_to_times(self, refusal: SlotTaken) -> None:
         # Someone else was faster: fresh times for the same day, with the reason on top.

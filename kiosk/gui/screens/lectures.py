@@ -35,6 +35,7 @@ class LecturesScreen(Screen):
         self.catalogue = LectureCatalogue()
         self.player_page = LecturePlayerPage(factory)
         self.board_page = QuestionBoardPage(QuestionBoard(context.database, context.clock))
+        self.board_page.question_sent.connect(context.sounds.completed)
         self.pages = QStackedWidget(objectName="lecturePages")
         for page in (self.catalogue, self.player_page, self.board_page):
             self.pages.addWidget(page)

@@ -174,6 +174,8 @@ class QueueScreen(Screen):
         self._show_ticket()
         self.pages.setCurrentWidget(self.ticket_page)
         self.header_changed.emit()
+        # The ticket on screen is the visible equivalent of this sound (K23).
+        self.context.sounds.completed()
 
     def _show_counts(self) -> None:
         language = ui_language()

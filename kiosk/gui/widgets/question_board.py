@@ -71,6 +71,8 @@ class QuestionBoardPage(QWidget):
     """One topic choice drives both the list of answers and the question being written."""
 
     lecture_requested = Signal(object)  # Lecture
+    # A question reached the board (the screen plays the completion sound, K23).
+    question_sent = Signal()
 
     def __init__(self, board: QuestionBoard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,6 +197,7 @@ class QuestionBoardPage(QWidget):
         self.text_box.clear()
         self._state = "sent"
         self._show_status()
+        self.question_sent.emit()
 
     def _show_status(self) -> None:
         texts = {
