@@ -35,8 +35,11 @@ class IdleController(QObject):
         idle_seconds: int,
         warning_seconds: int,
         is_busy: Callable[[], bool] = lambda: False,
+        owner: QObject | None = None,
     ) -> None:
-        super().__init__(app)
+        # Owned by the window it serves, so closing that window removes its application-wide filter
+        # (a filter left on the application would see every later touch and key, for nothing).
+        super().__init__(owner or app)
         self._clock = clock
         self.idle_seconds = idle_seconds
         self.warning_seconds = warning_seconds

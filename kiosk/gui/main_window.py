@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
             context.config.kiosk.idle_seconds,
             context.config.kiosk.idle_warning_seconds,
             is_busy=self._screen_is_busy,
+            owner=self,
         )
         self.idle.warning.connect(self._warn_idle)
         self.idle.warning_cancelled.connect(self.idle_warning.hide)

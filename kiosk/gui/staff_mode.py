@@ -24,7 +24,7 @@ class StaffModeController(QObject):
         self.navigator = navigator
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        self.idle = IdleController(app, context.clock, context.config.kiosk.staff_idle_seconds, 0)
+        self.idle = IdleController(app, context.clock, context.config.kiosk.staff_idle_seconds, 0, owner=self)
         self.idle.expired.connect(self._idle_expired)
         header.staff_gesture.connect(self.open)
         self.idle.start()

@@ -6,8 +6,6 @@ every screen test a second time on PostgreSQL doubled the GUI suite's time and p
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 
@@ -30,18 +28,3 @@ def _english_without_kiosk_translators() -> None:
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)
         Translations(app).set_language("en")
-
-
-@pytest.fixture(autouse=True)
-def _no_windows_left_behind() -> Iterator[None]:
-    """Delete every window a test leaves, now: deleteLater() alone waits for an event loop that tests
-    never run, and a leftover window answers every later language switch by rebuilding its screens
-    (a run once grew to 24 GB that way and was killed)."""
-    yield
-    from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication
-
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

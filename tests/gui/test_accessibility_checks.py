@@ -136,6 +136,27 @@ def test_a_scroll_bar_handle_the_colour_of_its_groove_fails_k06(page) -> None:
     assert len(violations) == 1 and "#FAFAFA on #FFFFFF" in violations[0].message
 
 
+def test_a_toggle_whose_checked_state_is_only_a_hue_fails_k07(page) -> None:
+    from PySide6.QtWidgets import QButtonGroup
+
+    pale = _button(page, "노란색만", 10, 10, 400, 120)
+    pale.setStyleSheet("QPushButton { background: #FFFFFF; } QPushButton:checked { background: #FDE68A; }")
+    dark = _button(page, "진한 색", 10, 300, 400, 120)
+    dark.setStyleSheet(
+        "QPushButton { background: #FFFFFF; } QPushButton:checked { background: #4C1D95; color: #FFFFFF; }"
+    )
+    group = QButtonGroup(page)  # exclusive: the check must still flip and restore the checked one
+    for button in (pale, dark):
+        button.setCheckable(True)
+        group.addButton(button)
+    dark.setChecked(True)
+    settle()
+    violations = checks.check_states("demo", page, [page])
+    assert [v.criterion for v in violations] == ["K07"]
+    assert "노란색만" in violations[0].widget and "in grey" in violations[0].message
+    assert dark.isChecked() and not pale.isChecked() and group.exclusive()
+
+
 def test_clipped_label_and_button_fail_k08(page) -> None:
     label = QLabel("이 문장은 상자보다 훨씬 깁니다", page)
     label.setGeometry(10, 10, 200, 80)

@@ -131,3 +131,18 @@ def test_a_busy_screen_is_never_interrupted(qtbot, window, clock, monkeypatch) -
     clock.advance(timedelta(seconds=119))
     window.idle.check()
     assert not window.idle_warning.isVisible()
+
+
+def test_a_closed_window_takes_its_idle_watchers_with_it(sqlite_url: str) -> None:
+    # Each watcher filters every event of the application; one left behind by a closed window (the
+    # staff console, a test) would keep running for nothing and slow every touch after it.
+    import shiboken6
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(sqlite_url)
+    watchers = [window.idle, window.staff_mode.idle]
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not any(shiboken6.isValid(watcher) for watcher in watchers)

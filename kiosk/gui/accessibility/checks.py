@@ -402,6 +402,7 @@ def check_states(screen: str, window: QWidget, roots: list[QWidget]) -> list[Vio
             if (
                 not isinstance(button, QAbstractButton)
                 or not button.isCheckable()
+                or not button.isEnabled()  # a disabled control has no state to choose
                 or not shown(button, window)
             ):
                 continue
