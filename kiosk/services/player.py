@@ -226,6 +226,7 @@ class VlcPlayer(Player):
         self._instance = _shared_instance(self._vlc, vlc_arguments(self._render))
         self._player = self._instance.media_player_new()
         self._stopping: threading.Thread | None = None
+        self._win_id: int | None = None
         self._state = PlayerState.EMPTY
         self._video: Path | None = None
         self._has_subtitles = False
@@ -237,10 +238,8 @@ class VlcPlayer(Player):
         self._pending_seek: int | None = None
         self._last_progress = time.monotonic()
         self._stall_ms = stall_ms
-        if self._render is RenderMode.FRAMES:
-            self._frames: _FrameSink | None = _FrameSink(self._vlc, self._player)
-        else:
-            self._frames = None
+        self._frames: _FrameSink | None = None
+        self._attach_output()
         # libvlc's state is read on the GUI thread at the video's frame rate, rather than through
         # libvlc event callbacks: those run Python on libvlc's threads, and with Qt and the GIL in
         # play too, that made `stop()` hang now and then in long test runs. Polling keeps every
@@ -262,10 +261,15 @@ class VlcPlayer(Player):
 
     def set_window(self, win_id: int) -> None:
         if self._render is RenderMode.WINDOW:
-            self._player.set_xwindow(int(win_id))
+            self._win_id = int(win_id)
+            self._player.set_xwindow(self._win_id)
 
     def load(self, video: Path, subtitles: Path | None = None) -> None:
-        self._stop_and_wait()
+        if self._state is not PlayerState.EMPTY or self._stopping is not None:
+            # A fresh libvlc player at once; the old one stops and goes away on a worker thread.
+            self._stop_timers()
+            self._retire_player()
+            self._new_player()
         self._video = video
         self._position = 0
         self._length = 0
@@ -353,8 +357,7 @@ class VlcPlayer(Player):
 
     def release(self) -> None:
         self._stop_timers()
-        self._stop_and_wait()
-        self._player.release()
+        self._retire_player()
         self._state = PlayerState.EMPTY
 
     # -- libvlc's state, read on the GUI thread ----------------------------------------------------
@@ -498,6 +501,36 @@ class VlcPlayer(Player):
     def _stop_and_wait(self) -> None:
         self._wait_for_stop()
         self._player.stop()
+
+    # Loading another lecture or releasing the player must not wait for such a stop either (the "Watch"
+    # button froze for 6 s, seen in the monkey test): the old libvlc player is stopped and released on a
+    # worker thread, with its frame buffer kept alive until libvlc lets go of it.
+
+    def _retire_player(self) -> None:
+        player, stopping = self._player, self._stopping
+        kept_alive = [self._frames]  # libvlc's callbacks write into its buffers until the release
+        self._stopping = None
+
+        def stop_and_release() -> None:
+            if stopping is not None:
+                stopping.join()
+            player.stop()
+            player.release()
+            kept_alive.clear()
+
+        threading.Thread(target=stop_and_release, name="libvlc-release", daemon=True).start()
+        self._frames = None
+
+    def _new_player(self) -> None:
+        self._player = self._instance.media_player_new()
+        self._attach_output()
+        self._player.audio_set_volume(self._volume)
+
+    def _attach_output(self) -> None:
+        if self._render is RenderMode.FRAMES:
+            self._frames = _FrameSink(self._vlc, self._player)
+        elif self._win_id is not None:
+            self._player.set_xwindow(self._win_id)
 
     def _wait_for_stop(self) -> None:
         if self._stopping is not None:

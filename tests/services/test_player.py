@@ -120,9 +120,33 @@ def test_stop_right_after_a_seek_with_subtitles_returns_at_once(qtbot, player: V
     player.stop()
     assert time.perf_counter() - started < 1.0
     assert player.state() is PlayerState.READY
-    # The next lecture waits for that stop, then plays.
-    _play(qtbot, player, demo_video(), demo_subtitles())
+    # The next lecture does not wait for that stop either ("Watch this lecture" froze for 6 s): it
+    # loads at once into a fresh libvlc player and plays.
+    started = time.perf_counter()
+    player.load(demo_video(), demo_subtitles())
+    assert time.perf_counter() - started < 1.0
+    with qtbot.waitSignal(player.first_frame, timeout=10_000):
+        player.play()
     assert player.state() is PlayerState.PLAYING
+
+
+def test_another_lecture_right_after_a_seek_loads_at_once_and_plays(qtbot, player: VlcPlayer) -> None:
+    _play(qtbot, player, demo_video(), demo_subtitles())
+    player.seek(4000)
+    started = time.perf_counter()
+    player.load(demo_video(), demo_subtitles())
+    assert time.perf_counter() - started < 1.0
+    frames = []
+    player.frame_ready.connect(frames.append)
+    with qtbot.waitSignal(player.first_frame, timeout=10_000):
+        player.play()
+    # The fresh libvlc player draws into a fresh frame buffer: the picture still arrives.
+    qtbot.waitUntil(lambda: len(frames) > 2, timeout=5000)
+    assert player.state() is PlayerState.PLAYING and frames[-1].width() == 640
+    started = time.perf_counter()
+    player.seek(2000)
+    player.release()  # the idle reset: no wait for libvlc either
+    assert time.perf_counter() - started < 1.0
 
 
 def test_volume_is_kept_between_0_and_100(player: VlcPlayer) -> None:
