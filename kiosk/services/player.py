@@ -265,11 +265,13 @@ class VlcPlayer(Player):
             self._player.set_xwindow(self._win_id)
 
     def load(self, video: Path, subtitles: Path | None = None) -> None:
-        if self._state is not PlayerState.EMPTY or self._stopping is not None:
+        self._stop_timers()
+        if self._stop_may_block():
             # A fresh libvlc player at once; the old one stops and goes away on a worker thread.
-            self._stop_timers()
             self._retire_player()
             self._new_player()
+        else:
+            self._stop_and_wait()  # stopped already: returns at once
         self._video = video
         self._position = 0
         self._length = 0
@@ -505,6 +507,10 @@ class VlcPlayer(Player):
     # Loading another lecture or releasing the player must not wait for such a stop either (the "Watch"
     # button froze for 6 s, seen in the monkey test): the old libvlc player is stopped and released on a
     # worker thread, with its frame buffer kept alive until libvlc lets go of it.
+
+    def _stop_may_block(self) -> bool:
+        running = self._state in (PlayerState.OPENING, PlayerState.PLAYING, PlayerState.PAUSED)
+        return running or (self._stopping is not None and self._stopping.is_alive())
 
     def _retire_player(self) -> None:
         player, stopping = self._player, self._stopping

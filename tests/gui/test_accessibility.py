@@ -38,15 +38,6 @@ KNOWN_VIOLATIONS: list[tuple[str, str, str]] = [
     # The staff console lists each kiosk by the name the administrator configured ([kiosk] name), as
     # typed, in one language: on the other language's screen it is a foreign proper noun.
     ("K26", "staff_chat", "consoleConversations"),
-    # People's names are shown as written: the demo resident 홍길동 and the consultant "김하늘 세무사"
-    # (the consultant data holds one name with its title; an English name needs a field there).
-    ("K26", "consultations", "English screen: 홍길동"),
-    ("K26", "consultations", "English screen: 김하늘, 세무사"),
-    ("K26", "booking_lookup", "English screen: 홍길동"),
-    ("K26", "booking_lookup", "English screen: 김하늘, 세무사"),
-    # The question board shows residents' questions and staff answers as they were written (Korean).
-    ("K26", "lectures", "questionText"),
-    ("K26", "lectures", "answerText"),
 ]
 
 

@@ -56,3 +56,42 @@ def test_header_focus_border_stands_out_on_the_header() -> None:
     for theme in THEMES:
         tokens = theme_tokens(theme)
         assert contrast_ratio(hex_rgb(tokens["focus_on_header"]), hex_rgb(tokens["header_bg"])) >= 3.0
+
+
+def _hue_family(colour: str) -> str:
+    """The hue family K07 names (red, green, yellow, blue), or "" for greys and other hues."""
+    from colorsys import rgb_to_hsv
+
+    hue, saturation, value = rgb_to_hsv(*(channel / 255 for channel in hex_rgb(colour)))
+    if saturation < 0.25 or value < 0.15:
+        return ""  # grey, black, white: no hue to confuse
+    degrees = hue * 360
+    for family, low, high in (("red", 345, 360), ("red", 0, 15), ("yellow", 40, 70), ("green", 80, 160)):
+        if low <= degrees < high:
+            return family
+    return "blue" if 190 <= degrees < 250 else ""
+
+
+FORBIDDEN_HUE_PAIRS = {("red", "green"), ("green", "red"), ("yellow", "blue"), ("blue", "yellow")}
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_no_red_on_green_and_no_yellow_on_blue(theme: str) -> None:
+    # K07 (검증기준 principle 4, 508 1194.25(g)): the pairs colour-blind residents cannot tell apart.
+    tokens = theme_tokens(theme)
+    bad = [
+        (fg, bg)
+        for fg, bg in TEXT_PAIRS
+        if (_hue_family(tokens[fg]), _hue_family(tokens[bg])) in FORBIDDEN_HUE_PAIRS
+    ]
+    assert not bad, f"{theme}: forbidden hue pairs {bad}"
+
+
+def test_the_hue_families_are_told_apart() -> None:
+    assert [_hue_family(c) for c in ("#B91C1C", "#166534", "#FFD23F", "#0B4F9C", "#4B5563")] == [
+        "red",
+        "green",
+        "yellow",
+        "blue",
+        "",
+    ]

@@ -12,6 +12,7 @@ from kiosk.domain.booking import Booking
 from kiosk.domain.booking_code import format_code
 from kiosk.domain.errors import KioskError
 from kiosk.gui.booking_text import BookingText, language, long_date, time_range
+from kiosk.gui.peoples_text import mark_label
 from kiosk.gui.screen import Screen
 from kiosk.services.booking import BookingService
 
@@ -132,6 +133,7 @@ class BookingLookupScreen(Screen):
                 phone=booking.masked_phone,
             )
         )
+        mark_label(self.result, booking.consultant_name)
 
     def title(self) -> str:
         return self.tr("My booking")

@@ -28,6 +28,7 @@ from kiosk.domain.phone import mask_phone, normalise_phone
 from kiosk.gui.booking_slip import BookingSlip
 from kiosk.gui.booking_text import BookingText, language, long_date, time_range
 from kiosk.gui.live_refresh import LiveRefresh
+from kiosk.gui.peoples_text import mark_label
 from kiosk.gui.screen import Screen
 from kiosk.gui.widgets.month_calendar import MonthCalendar
 from kiosk.gui.widgets.slip_panel import SlipOverlay
@@ -340,6 +341,7 @@ class ConsultationsScreen(Screen):
                 phone=mask_phone(self.phone),
             )
         )
+        mark_label(self.summary_text, self.name)
 
     def confirm(self) -> None:
         try:
@@ -401,6 +403,7 @@ class ConsultationsScreen(Screen):
                 phone=booking.masked_phone,
             )
         )
+        mark_label(self.done_text, booking.consultant_name)
 
     def print_slip(self) -> None:
         """Print the slip (or show it with Save as PDF where no printer is attached)."""

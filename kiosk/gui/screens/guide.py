@@ -151,12 +151,13 @@ class GuideScreen(Screen):
             if guide is not None and guide.refund is not None:
                 self.print_refund_checklist(guide.refund)
 
+        # The printed slip covers the screen until closed: it comes last, so no other state is under it.
         return [
-            ("refund-printed", refund_printed),
             ("payment", lambda: self.show_tab("payment")),
             ("faq", lambda: self.show_tab("faq")),
             ("faq-search", search),
             ("booths", lambda: self.show_tab("booths")),
+            ("refund-printed", refund_printed),
         ]
 
     # Tabs

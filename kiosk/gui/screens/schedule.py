@@ -90,6 +90,7 @@ class ScheduleScreen(Screen):
                 self.show_detail(upcoming[0] if upcoming else calendar.periods(self.year_shown)[0])
 
         def next_year() -> None:
+            self.slip_overlay.dismiss()  # the resident closes the printed slip first
             self.show_overview()
             self.change_year(+1)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.errors import KioskError
 from kiosk.domain.lecture_questions import MAX_QUESTION_CHARS, InvalidQuestionText, Question
 from kiosk.domain.lectures import Lecture
+from kiosk.gui.peoples_text import mark_label
 from kiosk.gui.widgets.lecture_catalogue import language
 from kiosk.gui.widgets.lecture_topics import TopicPicker
 from kiosk.gui.widgets.wrap_button import WrapButton
@@ -58,6 +59,8 @@ class AnsweredQuestionCard(QFrame):
     def retranslateUi(self) -> None:
         self.question_label.setText(self.tr("Q. %1").replace("%1", self.question.text))
         self.answer_label.setText(self.tr("A. %1").replace("%1", self.question.answer or ""))
+        mark_label(self.question_label, self.question.text)  # as the resident and staff wrote them
+        mark_label(self.answer_label, self.question.answer or "")
         if self.watch_button is not None and self.lecture_label is not None and self.lecture is not None:
             self.lecture_label.setText(
                 self.tr("Answered in the lecture: %1").replace(

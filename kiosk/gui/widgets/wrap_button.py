@@ -7,6 +7,7 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QStylePainter
 
 from kiosk.gui.widgets.content_height import follow_content_height, refit, style_floor
+from kiosk.gui.wrapping_style import wrap_words
 
 FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
 _WIDTH_EVENTS = (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.FontChange)
@@ -24,13 +25,12 @@ class WrapButton(QPushButton):
     def paintEvent(self, _event: QPaintEvent) -> None:
         option = QStyleOptionButton()
         self.initStyleOption(option)
-        text = option.text
-        option.text = ""
+        # Broken into lines here, drawn by the style: only the style sheet knows the text colour of the
+        # current state (a checked button's white on violet; the option's palette has the plain state's).
+        lines = wrap_words(option.text, self.fontMetrics(), self._text_rect().width())
+        option.text = lines.replace("&", "&&")  # a label's "&" is text, not a keyboard mnemonic
         painter = QStylePainter(self)
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
-        # The style sheet's text colour for the current state is in the option's palette.
-        painter.setPen(option.palette.buttonText().color())
-        painter.drawText(self._text_rect(), FLAGS, text)
         painter.end()  # at once, not whenever Python frees the wrapper (a grab may paint again first)
 
     def _text_rect(self) -> QRect:
