@@ -37,6 +37,17 @@ def normalise_name(text: str) -> str:
     return name
 
 
+def same_name(typed: str, stored: str) -> bool:
+    """Whether `typed` is the stored name, however its spaces, case or jamo were entered ("홍 길동" is
+    "홍길동"); an empty entry is nobody's name."""
+    typed_key, stored_key = _name_key(typed), _name_key(stored)
+    return bool(typed_key) and typed_key == stored_key
+
+
+def _name_key(text: str) -> str:
+    return _SPACES.sub("", unicodedata.normalize("NFC", text)).casefold()
+
+
 def _allowed(char: str) -> bool:
     return char in _PUNCTUATION or _is_letter(char)
 

@@ -41,7 +41,7 @@ from kiosk.domain.consultation import (
     load_consultation_catalogue,
 )
 from kiosk.domain.errors import KioskError
-from kiosk.domain.names import normalise_name
+from kiosk.domain.names import normalise_name, same_name
 from kiosk.domain.phone import normalise_phone
 from kiosk.services.booking_csv import CsvRow, ImportProblem, ImportRefused
 from kiosk.storage import booking as store
@@ -254,33 +254,27 @@ class BookingService:
 
     # --- look-up and cancel --------------------------------------------------------------------------
 
-    def lookup(self, code: str, last4: str) -> Booking:
-        """The active booking with this code whose phone ends in `last4`; NotFound otherwise."""
+    def lookup(self, code: str, proof: str) -> Booking:
+        """The active booking with this code, proven by its phone's last four digits or its name
+        (`proves`); NotFound otherwise."""
         code = normalise_code(code)
         if not is_valid_code(code):
             raise NotFound()  # and text no database column could hold (a NUL) never reaches a query
         with self.database.session() as session:
             booking = store.find_booking(session, code)
-        if (
-            booking is None
-            or booking.status is not BookingStatus.ACTIVE
-            or booking.phone[-4:] != last4.strip()
-        ):
+        if booking is None or booking.status is not BookingStatus.ACTIVE or not proves(booking, proof):
             raise NotFound()
         return booking
 
-    def cancel(self, code: str, last4: str) -> Booking:
-        """Cancel an active booking; its slot is free again as soon as this returns."""
+    def cancel(self, code: str, proof: str) -> Booking:
+        """Cancel an active booking (proven as for `lookup`); its slot is free again as soon as this
+        returns."""
         code = normalise_code(code)
         if not is_valid_code(code):
             raise NotFound()
         with self.database.write_session() as session:
             booking = store.find_booking(session, code)
-            if (
-                booking is None
-                or booking.status is not BookingStatus.ACTIVE
-                or booking.phone[-4:] != last4.strip()
-            ):
+            if booking is None or booking.status is not BookingStatus.ACTIVE or not proves(booking, proof):
                 raise NotFound()
             store.set_status(session, code, BookingStatus.CANCELLED, when=self.clock.now())
         log.info("cancelled %s", code)
@@ -470,3 +464,13 @@ def read_consultants_toml(path: Path, known_fields: Sequence[str]) -> list[Consu
             Consultant(consultant_id, name.strip(), tuple(fields), bool(entry.get("active", True)))
         )
     return consultants
+
+
+def proves(booking: Booking, proof: str) -> bool:
+    """The second key of a look-up beside the code: the last four digits of the booking's phone or, for
+    a resident with no phone at hand, the name it was booked under (accessibility K28: a way that needs
+    no phone). A name always has a letter, so the two cannot be confused."""
+    proof = proof.strip()
+    if proof.isascii() and proof.isdigit():
+        return len(proof) == 4 and booking.phone[-4:] == proof
+    return same_name(proof, booking.name)

@@ -290,3 +290,33 @@ def test_a_refreshed_month_or_time_list_shows_only_the_new_buttons(qtbot, window
         b for b in screen.time_buttons[0].parent().findChildren(type(screen.time_buttons[0])) if b.isVisible()
     ]
     assert sorted(shown_times, key=id) == sorted(screen.time_buttons, key=id)
+
+
+def test_a_resident_without_a_phone_finds_and_cancels_by_name(qtbot, window) -> None:
+    # K28: the code from the slip and the name booked under; the field brings the Hangul keyboard.
+    booking = window.context.booking.book(
+        start=at(FIRST_DAY, 10),
+        consultant_id="c01",
+        field_id="national",
+        name="홍길동",
+        phone="010-1234-5678",
+        consent=True,
+    )
+    window.navigator.go("booking_lookup")
+    screen = window.navigator.current_screen
+    click(qtbot, screen.by_name_button)
+    assert screen.digits_label.text() == "예약할 때 쓴 이름"
+    assert screen.digits_edit.property("keyboardLayout") == "ko"
+    assert window.keyboard_dock.keyboard.isVisible() and window.keyboard_dock.keyboard.layout_name() == "ko"
+    screen.code_edit.setText(booking.code)
+    screen.digits_edit.setText("홍길순")
+    click(qtbot, screen.find_button)
+    assert screen.message.text() == "이 예약번호와 이름에 맞는 예약이 없습니다. 둘 다 다시 확인해 주세요."
+    screen.digits_edit.setText("홍 길동")
+    click(qtbot, screen.find_button)
+    assert "010-****-5678" in screen.result.text()
+    click(qtbot, screen.cancel_button)
+    click(qtbot, screen.really_cancel_button)
+    assert bookings(window)[0].status is BookingStatus.CANCELLED
+    window.reset_session()  # the next resident starts with the phone digits again
+    assert not screen.by_name_button.isChecked() and screen.digits_edit.property("keyboardLayout") == "digits"

@@ -272,3 +272,17 @@ def test_holiday_tables_load_after_start_up_not_during_it(database: Database) ->
     service.warm_up()
     assert "_ko" in vars(calendar)
     assert calendar.closed_reason(date(2027, 2, 8)) is not None  # 설날 holidays, 2027: 6-9 February
+
+
+def test_a_resident_without_a_phone_at_hand_proves_the_booking_by_name(database: Database) -> None:
+    # K28: a way to find and cancel a booking that needs no phone: the code from the slip and the name.
+    service = booking_service(database)
+    booking = _book(service, name="홍길동")
+    for typed in ("홍길동", " 홍 길동 ", "홍\u3000길동", "\u1112\u1169\u11bc\uae38\ub3d9"):
+        assert service.lookup(booking.code, typed).code == booking.code
+    for wrong in ("홍길순", "", "   ", "길동"):
+        with pytest.raises(NotFound):
+            service.lookup(booking.code, wrong)
+    with pytest.raises(NotFound):
+        service.lookup(booking.code, "567")  # digits are the phone's last four, never a short name
+    assert service.cancel(booking.code, "홍 길동").status is BookingStatus.CANCELLED

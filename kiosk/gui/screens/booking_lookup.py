@@ -1,4 +1,5 @@
-"""Look up and cancel a consultation booking with its code and the last four digits of the phone."""
+"""Look up and cancel a consultation booking with its code and the last four digits of the phone or, for a
+resident with no phone at hand, the name it was booked under."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from kiosk.app_context import AppContext
 from kiosk.domain.booking import Booking
 from kiosk.domain.booking_code import format_code
+from kiosk.domain.booking_errors import NotFound
 from kiosk.domain.errors import KioskError
+from kiosk.domain.names import MAX_NAME_LENGTH
 from kiosk.gui.booking_text import BookingText, language, long_date, time_range
 from kiosk.gui.peoples_text import mark_label
 from kiosk.gui.screen import Screen
+from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.booking import BookingService
 
 
@@ -37,6 +41,9 @@ class BookingLookupScreen(Screen):
         self.digits_edit = QLineEdit(objectName="digitsEdit", maxLength=4)
         self.digits_edit.setProperty("keyboardLayout", "digits")
         self.digits_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        # K28: a resident without a phone proves the booking with the name on it instead.
+        self.by_name_button = WrapButton(objectName="byNameButton", checkable=True)
+        self.by_name_button.toggled.connect(self._prove_by_name)
         self.code_label.setBuddy(self.code_edit)
         self.digits_label.setBuddy(self.digits_edit)
         self.find_button = QPushButton(objectName="findButton")
@@ -63,6 +70,7 @@ class BookingLookupScreen(Screen):
         layout.setSpacing(16)
         for widget in (self.prompt, self.code_label, self.code_edit, self.digits_label, self.digits_edit):
             layout.addWidget(widget)
+        layout.addWidget(self.by_name_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.find_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.message)
         layout.addWidget(self.result)
@@ -75,11 +83,23 @@ class BookingLookupScreen(Screen):
             self.booking = self.service.lookup(self.code_edit.text(), self.digits_edit.text())
         except KioskError as err:
             self.booking = None
-            self._show_message(self.words.refusal(err), "error")
+            self._show_message(self._refusal(err), "error")
             self._show_actions()
             return
         self._show_message("", "")
         self._show_actions()
+
+    def _prove_by_name(self, by_name: bool) -> None:
+        """The second field takes the name (Hangul keyboard) or the last four digits (digit pad)."""
+        self.digits_edit.clear()
+        self.digits_edit.setMaxLength(MAX_NAME_LENGTH if by_name else 4)
+        self.digits_edit.setProperty("keyboardLayout", "ko" if by_name else "digits")
+        self.digits_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhNone if by_name else Qt.InputMethodHint.ImhDigitsOnly
+        )
+        self.retranslateUi()
+        if self.isVisible():
+            self.digits_edit.setFocus()  # the keyboard follows the focus with the field's layout
 
     def ask_to_cancel(self) -> None:
         self._show_message(self.tr("Do you really want to cancel this booking?"), "notice")
@@ -95,13 +115,18 @@ class BookingLookupScreen(Screen):
         try:
             self.service.cancel(self.code_edit.text(), self.digits_edit.text())
         except KioskError as err:
-            self._show_message(self.words.refusal(err), "error")
+            self._show_message(self._refusal(err), "error")
             return
         self.booking = None
         self._show_actions()
         self._show_message(
             self.tr("Your booking has been cancelled. The time is free for others again."), "notice"
         )
+
+    def _refusal(self, error: KioskError) -> str:
+        if isinstance(error, NotFound) and self.by_name_button.isChecked():
+            return self.tr("No booking matches this code and name. Please check both.")
+        return self.words.refusal(error)
 
     def _show_message(self, text: str, role: str) -> None:
         self.message.setText(text)
@@ -141,15 +166,25 @@ class BookingLookupScreen(Screen):
     def reset(self) -> None:
         self.booking = None
         self.code_edit.clear()
+        self.by_name_button.setChecked(False)
         self.digits_edit.clear()
         self._show_message("", "")
         self._show_actions()
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.prompt.setText(self.tr("Enter your booking code and the last four digits of your mobile phone."))
+        by_name = self.by_name_button.isChecked()
+        if by_name:
+            self.prompt.setText(self.tr("Enter your booking code and the name you booked under."))
+            self.digits_label.setText(self.tr("Your name, as on your booking"))
+            self.by_name_button.setText(self.tr("Use my phone number instead"))
+        else:
+            self.prompt.setText(
+                self.tr("Enter your booking code and the last four digits of your mobile phone.")
+            )
+            self.digits_label.setText(self.tr("Last four digits of your mobile phone"))
+            self.by_name_button.setText(self.tr("No phone with you? Use your name"))
         self.code_label.setText(self.tr("Booking code (on your slip)"))
-        self.digits_label.setText(self.tr("Last four digits of your mobile phone"))
         self.find_button.setText(self.tr("Find my booking"))
         self.cancel_button.setText(self.tr("Cancel this booking"))
         self.keep_button.setText(self.tr("No, keep it"))
@@ -163,4 +198,7 @@ class BookingLookupScreen(Screen):
             self.digits_edit.setText("5678")
             self.find()
 
-        return [("not-found", not_found)]
+        def by_name() -> None:
+            self.by_name_button.setChecked(True)
+
+        return [("not-found", not_found), ("by-name", by_name)]
