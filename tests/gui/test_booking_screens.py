@@ -221,8 +221,8 @@ def test_idle_reset_forgets_the_booking_in_progress(qtbot, window) -> None:
     assert screen.summary_text.text() == ""
 
 
-def test_look_up_and_cancel_frees_the_slot_at_once(qtbot, window) -> None:
-    booking = window.context.booking.book(
+def _booked_at_ten(window):
+    return window.context.booking.book(
         start=at(FIRST_DAY, 10),
         consultant_id="c01",
         field_id="national",
@@ -230,6 +230,10 @@ def test_look_up_and_cancel_frees_the_slot_at_once(qtbot, window) -> None:
         phone="010-1234-5678",
         consent=True,
     )
+
+
+def test_look_up_and_cancel_frees_the_slot_at_once(qtbot, window) -> None:
+    booking = _booked_at_ten(window)
     booking_screen = open_booking(qtbot, window)
     click(qtbot, booking_screen.lookup_button)
     screen = window.navigator.current_screen
@@ -294,14 +298,7 @@ def test_a_refreshed_month_or_time_list_shows_only_the_new_buttons(qtbot, window
 
 def test_a_resident_without_a_phone_finds_and_cancels_by_name(qtbot, window) -> None:
     # K28: the code from the slip and the name booked under; the field brings the Hangul keyboard.
-    booking = window.context.booking.book(
-        start=at(FIRST_DAY, 10),
-        consultant_id="c01",
-        field_id="national",
-        name="홍길동",
-        phone="010-1234-5678",
-        consent=True,
-    )
+    booking = _booked_at_ten(window)
     window.navigator.go("booking_lookup")
     screen = window.navigator.current_screen
     click(qtbot, screen.by_name_button)
