@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from kiosk import paths
+from kiosk.domain.time_limits import InvalidTimeLimits, TimeLimits
 
 
 class ConfigError(Exception):
@@ -33,9 +34,11 @@ class KioskSection:
 
     def validate(self) -> None:
         _require(self.language in ("ko", "en"), "kiosk.language", 'must be "ko" or "en"')
-        _require(self.idle_seconds >= 30, "kiosk.idle_seconds", "must be at least 30")
-        # The warning must leave a resident at least 20 s to react (accessibility K11).
-        _require(self.idle_warning_seconds >= 20, "kiosk.idle_warning_seconds", "must be at least 20")
+        # The same ranges staff may choose on screen (kiosk/domain/time_limits.py, accessibility K11).
+        try:
+            TimeLimits(self.idle_seconds, self.idle_warning_seconds)
+        except InvalidTimeLimits as err:
+            raise ConfigError(f"kiosk.idle_seconds / kiosk.idle_warning_seconds: {err}") from None
         _require(self.staff_idle_seconds >= 30, "kiosk.staff_idle_seconds", "must be at least 30")
 
 

@@ -34,6 +34,7 @@ class OverrideKind(StrEnum):
     BOOTH = "booth"
     SESSION = "session"
     CONCERN_DAY = "concern_day"
+    TIME_LIMITS = "time_limits"  # one entry, "kiosk": the idle limits every kiosk on the database uses
 
 
 class InvalidContentEdit(KioskError):

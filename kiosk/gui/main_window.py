@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.app_context import AppContext
 from kiosk.domain.panel import Panel
+from kiosk.domain.time_limits import TimeLimits
 from kiosk.gui.click_feedback import ClickFeedback
 from kiosk.gui.focus_ring import FocusRing
 from kiosk.gui.header import HeaderBar
@@ -36,6 +37,7 @@ from kiosk.gui.staff_mode import StaffModeController
 from kiosk.gui.theme import Look, apply_look, theme_tokens
 from kiosk.gui.voice import VoiceGuide
 from kiosk.services.audio_route import AudioRoute
+from kiosk.storage.database import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow):
         self.idle.warning.connect(self._warn_idle)
         self.idle.warning_cancelled.connect(self.idle_warning.hide)
         self.idle.expired.connect(self.reset_session)
+        context.content_editor.on_time_limits_saved(self._use_time_limits)
+        self.load_time_limits()
         # One keyboard below the screens, shown while a text field has focus (docs/design/keyboard.md).
         self.keyboard_dock = KeyboardDock(central, self.body, app)
         # Screens give up height to the keyboard: the paged area shows the rest a page at a time and
@@ -213,9 +217,23 @@ class MainWindow(QMainWindow):
             self.look.large_text, self.look.theme == "high_contrast", self.voice.enabled, self.low_reach
         )
 
+    def load_time_limits(self) -> None:
+        """The idle limits staff saved (on any kiosk of the database), else the configuration's."""
+        kiosk = self.context.config.kiosk
+        default = TimeLimits(kiosk.idle_seconds, kiosk.idle_warning_seconds)
+        try:
+            self._use_time_limits(self.context.content_editor.time_limits(default))
+        except StorageError as err:  # the database is away: keep the limits in use
+            log.warning("time limits not read: %s", type(err).__name__)
+
+    def _use_time_limits(self, limits: TimeLimits) -> None:
+        self.idle.idle_seconds = limits.idle_seconds
+        self.idle.warning_seconds = limits.warning_seconds
+
     def reset_session(self) -> None:
         """The idle wipe: nothing a resident typed or chose survives it (accessibility K12)."""
         log.info("session reset")
+        self.load_time_limits()  # staff may have changed them on another kiosk
         # First, before focus moves: leaving a field commits the syllable being typed into it.
         self.keyboard_dock.reset()
         self.idle_warning.hide()

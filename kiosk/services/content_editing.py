@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from datetime import date
 
 from kiosk.domain.clock import SEOUL, Clock
@@ -19,10 +20,14 @@ from kiosk.domain.content_overrides import (
     text_values,
 )
 from kiosk.domain.events import CANCELLED, Session
+from kiosk.domain.time_limits import TimeLimits
 from kiosk.storage import content_overrides as store
 from kiosk.storage.database import Database
 
 log = logging.getLogger(__name__)
+
+
+TIME_LIMITS_ENTRY = "kiosk"
 
 
 class ContentEditor:
@@ -31,6 +36,7 @@ class ContentEditor:
     def __init__(self, database: Database, clock: Clock) -> None:
         self._database = database
         self._clock = clock
+        self._time_limit_listeners: list[Callable[[TimeLimits], None]] = []
 
     def revision(self) -> int:
         """Grows with every edit on the database: a cheap question to ask before reloading."""
@@ -82,6 +88,29 @@ class ContentEditor:
         concern_day_values(original, None, None)  # the same check of the date
         return self._save(OverrideKind.CONCERN_DAY, original.isoformat(), restored_values())
 
+    def time_limits(self, default: TimeLimits) -> TimeLimits:
+        """The idle limits staff last saved, or `default` (the configuration's) when they never did."""
+        for override in self.overrides():
+            if override.kind is OverrideKind.TIME_LIMITS:
+                values = override.values
+                return TimeLimits(_seconds(values["idle_seconds"]), _seconds(values["warning_seconds"]))
+        return default
+
+    def save_time_limits(self, limits: TimeLimits) -> ContentOverride:
+        """Every kiosk on the database uses these from its next resident on."""
+        values: dict[str, object] = {
+            "idle_seconds": limits.idle_seconds,
+            "warning_seconds": limits.warning_seconds,
+        }
+        override = self._save(OverrideKind.TIME_LIMITS, TIME_LIMITS_ENTRY, values)
+        for listener in self._time_limit_listeners:
+            listener(limits)
+        return override
+
+    def on_time_limits_saved(self, listener: Callable[[TimeLimits], None]) -> None:
+        """`listener(limits)` after each save here (other kiosks read them at their next resident)."""
+        self._time_limit_listeners.append(listener)
+
     def new_session_id(self) -> str:
         """An id no file entry uses: staff-<date and time of the edit>."""
         return f"staff-{self._clock.now().astimezone(SEOUL):%Y%m%d-%H%M%S}"
@@ -93,3 +122,7 @@ class ContentEditor:
             )
         log.info("content edit %d: %s %s", override.revision, kind.value, entry_id)
         return override
+
+
+def _seconds(value: object) -> int:
+    return int(str(value))

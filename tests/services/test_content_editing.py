@@ -104,3 +104,18 @@ def test_concern_days_are_moved_cancelled_and_restored(database: Database, clock
     )
     with pytest.raises(InvalidContentEdit):
         editor.cancel_concern_day(date(2026, 12, 12))  # not a first Saturday
+
+
+def test_time_limits_saved_on_one_kiosk_are_read_by_another(database: Database, clock: ManualClock) -> None:
+    from kiosk.domain.time_limits import TimeLimits
+
+    configured = TimeLimits(120, 30)
+    other_kiosk = ContentEditor(database, clock)
+    assert other_kiosk.time_limits(configured) == configured  # never saved: the configuration's
+    heard: list[TimeLimits] = []
+    editor = ContentEditor(database, clock)
+    editor.on_time_limits_saved(heard.append)
+    editor.save_time_limits(TimeLimits(300, 60))
+    editor.save_time_limits(TimeLimits(240, 40))
+    assert other_kiosk.time_limits(configured) == TimeLimits(240, 40)  # the newest wins
+    assert heard == [TimeLimits(300, 60), TimeLimits(240, 40)]

@@ -30,6 +30,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "staff_bookings": ("kiosk.gui.screens.staff_bookings", "StaffBookingsScreen"),
     "staff_questions": ("kiosk.gui.screens.staff_questions", "StaffQuestionsScreen"),
     "staff_content": ("kiosk.gui.screens.staff_content", "StaffContentScreen"),
+    "staff_time_limits": ("kiosk.gui.screens.staff_time_limits", "StaffTimeLimitsScreen"),
 }
 
 

@@ -17,6 +17,7 @@ DESKS = (
     ("staff_questions", "deskQuestions"),
     ("staff_content", "deskContent"),
     ("staff_reports", "deskReports"),
+    ("staff_time_limits", "deskTimeLimits"),
 )
 
 
@@ -71,6 +72,7 @@ class StaffHomeScreen(StaffScreen):
             "staff_questions": self.tr("Question board"),
             "staff_content": self.tr("Content"),
             "staff_reports": self.tr("Usage report"),
+            "staff_time_limits": self.tr("Screen time limits"),
         }
         for route, tile in self.tiles.items():
             tile.setText(names[route])

@@ -40,6 +40,10 @@
         <translation>이용 통계</translation>
     </message>
     <message>
+        <source>Screen time limits</source>
+        <translation>화면 대기 시간</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
