@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
-    QStackedWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from kiosk.gui.keypad import KeypadNavigation
 from kiosk.gui.listening_controls import ListeningControls
 from kiosk.gui.navigator import Navigator
 from kiosk.gui.overlay import IdleWarning, MessageCard, Overlay
-from kiosk.gui.paged_area import PagedArea
+from kiosk.gui.paged_area import CurrentPageStack, PagedArea
 from kiosk.gui.staff_mode import StaffModeController
 from kiosk.gui.theme import Look, apply_look, theme_tokens
 from kiosk.gui.voice import VoiceGuide
@@ -78,7 +77,7 @@ class MainWindow(QMainWindow):
         self.reach_band.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.reach_band.hide()
         self.header = HeaderBar(context.clock)
-        self.stack = QStackedWidget(objectName="screenStack")
+        self.stack = CurrentPageStack(objectName="screenStack")
         # A screen taller than the room left (large text, low reach) is shown in pages.
         self.pages = PagedArea(self.stack)
         self.body.addWidget(self.reach_band)
