@@ -11,6 +11,7 @@ hands each frame over as a QImage (`frame_ready`), which the screen paints itsel
 
 from __future__ import annotations
 
+import atexit
 import ctypes
 import enum
 import importlib
@@ -224,8 +225,7 @@ class VlcPlayer(Player):
         self._render = render or default_render_mode()
         self._vlc = importer()
         self._instance = _shared_instance(self._vlc, vlc_arguments(self._render))
-        self._player = self._instance.media_player_new()
-        self._stopping: threading.Thread | None = None
+        self._handle = self._new_handle()
         self._win_id: int | None = None
         self._state = PlayerState.EMPTY
         self._video: Path | None = None
@@ -238,7 +238,6 @@ class VlcPlayer(Player):
         self._pending_seek: int | None = None
         self._last_progress = time.monotonic()
         self._stall_ms = stall_ms
-        self._frames: _FrameSink | None = None
         self._attach_output()
         # libvlc's state is read on the GUI thread at the video's frame rate, rather than through
         # libvlc event callbacks: those run Python on libvlc's threads, and with Qt and the GIL in
@@ -266,7 +265,9 @@ class VlcPlayer(Player):
 
     def load(self, video: Path, subtitles: Path | None = None) -> None:
         self._stop_timers()
-        if self._stop_may_block():
+        if self._handle.released:
+            self._new_player()  # loaded again after release()
+        elif self._stop_may_block():
             # A fresh libvlc player at once; the old one stops and goes away on a worker thread.
             self._retire_player()
             self._new_player()
@@ -513,24 +514,40 @@ class VlcPlayer(Player):
         return running or (self._stopping is not None and self._stopping.is_alive())
 
     def _retire_player(self) -> None:
-        player, stopping = self._player, self._stopping
-        kept_alive = [self._frames]  # libvlc's callbacks write into its buffers until the release
-        self._stopping = None
-
-        def stop_and_release() -> None:
-            if stopping is not None:
-                stopping.join()
-            player.stop()
-            player.release()
-            kept_alive.clear()
-
-        threading.Thread(target=stop_and_release, name="libvlc-release", daemon=True).start()
-        self._frames = None
+        self._handle.release_in_background()
 
     def _new_player(self) -> None:
-        self._player = self._instance.media_player_new()
+        self._handle = self._new_handle()
         self._attach_output()
         self._player.audio_set_volume(self._volume)
+
+    def _new_handle(self) -> _LibvlcHandle:
+        handle = _LibvlcHandle(self._instance.media_player_new())
+        # Deleted with its window in mid-lecture, this QObject still lets libvlc go in order.
+        self.destroyed.connect(handle.release_in_background)
+        return handle
+
+    # libvlc's player, its frame buffers and a stop in progress live in the handle.
+
+    @property
+    def _player(self) -> Any:
+        return self._handle.player
+
+    @property
+    def _frames(self) -> _FrameSink | None:
+        return None if self._handle.released else self._handle.frames
+
+    @_frames.setter
+    def _frames(self, frames: _FrameSink | None) -> None:
+        self._handle.frames = frames
+
+    @property
+    def _stopping(self) -> threading.Thread | None:
+        return self._handle.stopping
+
+    @_stopping.setter
+    def _stopping(self, thread: threading.Thread | None) -> None:
+        self._handle.stopping = thread
 
     def _attach_output(self) -> None:
         if self._render is RenderMode.FRAMES:
@@ -542,6 +559,50 @@ class VlcPlayer(Player):
         if self._stopping is not None:
             self._stopping.join()
             self._stopping = None
+
+
+# Worker threads stopping and releasing libvlc players; the process waits for them at exit, so libvlc's
+# threads never outlive the buffers they write into.
+_RELEASING: set[threading.Thread] = set()
+
+
+class _LibvlcHandle:
+    """One libvlc media player with what its callbacks write into, released exactly once on a worker
+    thread (its stop can take 6 s): by the kiosk's player, or when that QObject is deleted first."""
+
+    def __init__(self, player: Any) -> None:
+        self.player = player
+        self.frames: _FrameSink | None = None
+        self.stopping: threading.Thread | None = None
+        self.released = False
+
+    def release_in_background(self, *_signal_args: object) -> None:
+        if self.released:
+            return
+        self.released = True
+        player, stopping = self.player, self.stopping
+        kept_alive = [self.frames]  # libvlc's callbacks write into its buffers until the release
+        self.stopping = None
+
+        def stop_and_release() -> None:
+            try:
+                if stopping is not None:
+                    stopping.join()
+                player.stop()
+                player.release()
+                kept_alive.clear()
+            finally:
+                _RELEASING.discard(threading.current_thread())
+
+        thread = threading.Thread(target=stop_and_release, name="libvlc-release", daemon=True)
+        _RELEASING.add(thread)
+        thread.start()
+
+
+@atexit.register
+def _finish_releases() -> None:
+    for thread in list(_RELEASING):
+        thread.join(timeout=10)
 
 
 _UINT_P = ctypes.POINTER(ctypes.c_uint)

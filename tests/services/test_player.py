@@ -229,3 +229,31 @@ def test_arguments_leave_x_to_qt_and_drop_audio_without_a_sound_device() -> None
 
 def test_the_real_module_is_python_vlc() -> None:
     assert import_vlc() is sys.modules["vlc"]
+
+
+def test_a_player_deleted_mid_lecture_lets_libvlc_go_in_order(qtbot) -> None:
+    # A window closed while a lecture plays deletes its player without release(): libvlc's decoder
+    # threads must not go on writing into frame buffers Python has freed (a segfault at the end of a
+    # test run once).
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.services import player as player_module
+
+    owner = QObject()
+    doomed = VlcPlayer(render=RenderMode.FRAMES, parent=owner)
+    _play(qtbot, doomed, demo_video(), demo_subtitles())
+    doomed.seek(4000)  # the slow stop
+    handle = doomed._handle
+    owner.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert handle.released
+    qtbot.waitUntil(lambda: not player_module._RELEASING, timeout=15_000)
+    assert handle.frames is not None  # kept until libvlc let go; no crash since
+
+
+def test_a_released_player_loads_and_plays_again(qtbot, player: VlcPlayer) -> None:
+    _play(qtbot, player, demo_video())
+    player.release()
+    _play(qtbot, player, demo_video())
+    assert player.state() is PlayerState.PLAYING
