@@ -32,11 +32,15 @@ class KioskSection:
     fullscreen: bool = True
     name: str = "Seocho-gu Office lobby"
 
+    def time_limits(self) -> TimeLimits:
+        """The idle limits until staff save others on screen."""
+        return TimeLimits(self.idle_seconds, self.idle_warning_seconds)
+
     def validate(self) -> None:
         _require(self.language in ("ko", "en"), "kiosk.language", 'must be "ko" or "en"')
         # The same ranges staff may choose on screen (kiosk/domain/time_limits.py, accessibility K11).
         try:
-            TimeLimits(self.idle_seconds, self.idle_warning_seconds)
+            self.time_limits()
         except InvalidTimeLimits as err:
             raise ConfigError(f"kiosk.idle_seconds / kiosk.idle_warning_seconds: {err}") from None
         _require(self.staff_idle_seconds >= 30, "kiosk.staff_idle_seconds", "must be at least 30")

@@ -120,7 +120,8 @@ class MainWindow(QMainWindow):
         self.idle.warning_cancelled.connect(self.idle_warning.hide)
         self.idle.expired.connect(self.reset_session)
         context.content_editor.on_time_limits_saved(self._use_time_limits)
-        self.load_time_limits()
+        # Staff's saved limits matter after minutes, not for the first paint: read them after it.
+        self.first_paint.connect(self.load_time_limits)
         # One keyboard below the screens, shown while a text field has focus (docs/design/keyboard.md).
         self.keyboard_dock = KeyboardDock(central, self.body, app)
         # Screens give up height to the keyboard: the paged area shows the rest a page at a time and
@@ -218,8 +219,7 @@ class MainWindow(QMainWindow):
 
     def load_time_limits(self) -> None:
         """The idle limits staff saved (on any kiosk of the database), else the configuration's."""
-        kiosk = self.context.config.kiosk
-        default = TimeLimits(kiosk.idle_seconds, kiosk.idle_warning_seconds)
+        default = self.context.config.kiosk.time_limits()
         try:
             self._use_time_limits(self.context.content_editor.time_limits(default))
         except StorageError as err:  # the database is away: keep the limits in use

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout
 
 from kiosk.app_context import AppContext
 from kiosk.domain.errors import KioskError
-from kiosk.domain.time_limits import STEP_SECONDS, TimeLimits
+from kiosk.domain.time_limits import STEP_SECONDS
 from kiosk.gui.focus_ring import RING_ROOM
 from kiosk.gui.screens.staff_base import StaffScreen, centred
 from kiosk.gui.widgets.desk_parts import message_label, show_message
@@ -19,8 +19,7 @@ class StaffTimeLimitsScreen(StaffScreen):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        kiosk = context.config.kiosk
-        self.default = TimeLimits(kiosk.idle_seconds, kiosk.idle_warning_seconds)
+        self.default = context.config.kiosk.time_limits()
         self.limits = self.default
         self.intro = QLabel(objectName="timeLimitsIntro", wordWrap=True)
         self.idle_label = QLabel(objectName="idleLimitLabel", wordWrap=True)

@@ -88,12 +88,7 @@ class WrapButton(QPushButton):
         # Height per width, until the text, font or style changes. Layouts ask for it thousands of
         # times on every screen change (a stacked widget sums up every page, built or hidden): measuring
         # the text each time made a screen change take 74 ms instead of 16.
-        try:
-            return self.__dict__["_height_cache"]  # type: ignore[no-any-return]
-        except KeyError:
-            cache: dict[int, int] = {}
-            self.__dict__["_height_cache"] = cache
-            return cache
+        return self.__dict__.setdefault("_height_cache", {})  # type: ignore[no-any-return]
 
     def heightForWidth(self, width: int) -> int:
         heights = self._heights
