@@ -44,7 +44,7 @@ class LookScope(QObject):
             self._watch(container)
         for part in self.parts():
             self._watch(part)
-            if part.isVisible():
+            if not part.isHidden():  # shown, or will be with its window
                 self._restyle(part)
 
     def prepare(self, part: QWidget) -> None:

@@ -82,6 +82,7 @@ class Navigator(QObject):
         return self._screens[route]
 
     def _show(self, screen: Screen) -> None:
+        screen.prepare_to_show()
         self.screen_about_to_show.emit(screen)
         self._stack.setCurrentWidget(screen)
         screen.entered()

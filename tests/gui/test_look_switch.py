@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from kiosk.demo import load_demo
 from kiosk.gui.accessibility.audit import settle
@@ -105,6 +105,40 @@ def test_a_screen_styled_late_looks_as_one_built_in_that_look(built_window, tmp_
                 image.save(str(tmp_path / f"{route}-fresh.png"))
                 late_images[route].save(str(tmp_path / f"{route}-late.png"))
             assert image == late_images[route], f"{route} differs: see {tmp_path}"
+    finally:
+        fresh.close()
+        fresh.context.database.dispose()
+
+
+def _texts(screen) -> list[str]:
+    widgets = [screen, *screen.findChildren(QWidget)]
+    return [w.text() for w in widgets if isinstance(w, QLabel | QAbstractButton) and not w.isHidden()]
+
+
+def test_a_hidden_screen_speaks_the_new_language_when_it_is_next_shown(built_window, tmp_path: Path) -> None:
+    late = built_window
+    assert late.translations.language == "ko"
+    hidden = late.navigator.built_screens()["guide"]
+    korean = _texts(hidden)
+    late.set_language("en")
+    # Retranslating every built screen froze the switch for seconds; the hidden one waits its turn
+    # (its tabs still say 환급, 납부 방법...).
+    assert _texts(hidden)[:3] == korean[:3]
+    late_texts = {}
+    for route in ROUTES:
+        late.navigator.go(route)
+        settle()
+        late_texts[route] = (_texts(late.navigator.current_screen), late.header.title_label.text())
+    late.close()
+
+    fresh = _window(f"sqlite:///{tmp_path / 'fresh.sqlite3'}")
+    fresh.set_language("en")
+    try:
+        for route in ROUTES:
+            fresh.navigator.go(route)
+            settle()
+            texts = (_texts(fresh.navigator.current_screen), fresh.header.title_label.text())
+            assert texts == late_texts[route], route
     finally:
         fresh.close()
         fresh.context.database.dispose()
