@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
@@ -111,6 +112,8 @@ def test_a_screen_styled_late_looks_as_one_built_in_that_look(built_window, tmp_
 
 
 def _texts(screen) -> list[str]:
+    # What the event loop does between taps: rebuilt rows that were let go of are gone.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     widgets = [screen, *screen.findChildren(QWidget)]
     return [w.text() for w in widgets if isinstance(w, QLabel | QAbstractButton) and not w.isHidden()]
 
