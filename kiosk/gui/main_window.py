@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -29,11 +29,12 @@ from kiosk.gui.idle import IdleController
 from kiosk.gui.keyboard_dock import KeyboardDock
 from kiosk.gui.keypad import KeypadNavigation
 from kiosk.gui.listening_controls import ListeningControls
+from kiosk.gui.look_scope import LookScope
 from kiosk.gui.navigator import Navigator
 from kiosk.gui.overlay import IdleWarning, MessageCard, Overlay
 from kiosk.gui.paged_area import CurrentPageStack, PagedArea
 from kiosk.gui.staff_mode import StaffModeController
-from kiosk.gui.theme import Look, apply_look, theme_tokens
+from kiosk.gui.theme import Look, style_sheet, theme_tokens
 from kiosk.gui.voice import VoiceGuide
 from kiosk.services.audio_route import AudioRoute
 from kiosk.storage.database import StorageError
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.look = Look()
         self.low_reach = False
         self._painted = False
+        self._background = QColor(theme_tokens(self.look.theme)["bg"])
         screen = context.config.screen
         self.panel = Panel(
             screen.width_mm,
@@ -140,6 +142,13 @@ class MainWindow(QMainWindow):
         self.header.voice_toggled.connect(self.set_voice)
         self.header.low_reach_toggled.connect(self.set_low_reach)
 
+        # The containers around the parts are transparent: the window paints the look's background.
+        self.look_scope = LookScope(
+            lambda: [self, central, self.pages, self.pages.scroll, self.pages.scroll.viewport(), self.stack],
+            self,
+        )
+        self.navigator.screen_about_to_show.connect(self.look_scope.prepare)
+        self._apply_look(self.look)
         self.set_language(self.default_language)
         self.navigator.home()
         self.idle.start()
@@ -205,11 +214,11 @@ class MainWindow(QMainWindow):
 
     def _apply_look(self, look: Look) -> None:
         self.look = look
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        apply_look(app, look)
         tokens = theme_tokens(look.theme)
+        self._background = QColor(tokens["bg"])
+        self.look_scope.apply(style_sheet(look))
         self.focus_ring.set_colours(tokens["focus"], tokens["focus_halo"])
+        self.update()
         self._show_modes()
 
     def _show_modes(self) -> None:
@@ -313,6 +322,9 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().paintEvent(event)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self._background)
+        painter.end()
         if not self._painted:
             self._painted = True
             self.first_paint.emit()

@@ -21,6 +21,8 @@ class Navigator(QObject):
     # A new screen was opened by a tap (not Back, not a language switch): the anonymous usage count.
     route_visited = Signal(str)
     language_requested = Signal(str)
+    # Emitted (directly) before a screen becomes visible: the window gives it the current look first.
+    screen_about_to_show = Signal(QObject)
 
     def __init__(self, stack: QStackedWidget, context: AppContext) -> None:
         super().__init__(stack)
@@ -80,6 +82,8 @@ class Navigator(QObject):
         return self._screens[route]
 
     def _show(self, screen: Screen) -> None:
+        screen.prepare_to_show()
+        self.screen_about_to_show.emit(screen)
         self._stack.setCurrentWidget(screen)
         screen.entered()
         self.screen_changed.emit(self.current_route)

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
+_LANGUAGE_STALE = "_languageStale"
+
 
 class Screen(QWidget):
     """One page of the kiosk, shown below the header bar.
@@ -51,8 +53,19 @@ class Screen(QWidget):
         """Named ways to drive this screen into its inner steps, for `kiosk screenshot`."""
         return []
 
+    def prepare_to_show(self) -> None:
+        """Called by the navigator just before the screen becomes visible: catch up on the language."""
+        if self.property(_LANGUAGE_STALE):
+            self.setProperty(_LANGUAGE_STALE, False)
+            self.retranslateUi()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-            self.header_changed.emit()
+            # A hidden screen catches up when it is next shown: with every screen built, retranslating
+            # all of them froze a language switch for 2 s.
+            if self.isHidden():
+                self.setProperty(_LANGUAGE_STALE, True)
+            else:
+                self.retranslateUi()
+                self.header_changed.emit()
         super().changeEvent(event)

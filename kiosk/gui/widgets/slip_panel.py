@@ -7,7 +7,7 @@ saved as a PDF; it never pretends it printed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.slip import Slip
@@ -163,3 +163,8 @@ class SlipOverlay(Overlay):
         """Hide and forget the slip (also the idle reset)."""
         self.panel.clear()
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.panel.retranslateUi()  # also while hidden: it is shown without being told again
+        super().changeEvent(event)
