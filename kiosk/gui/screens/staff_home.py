@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVB
 from kiosk.app_context import AppContext
 from kiosk.gui.screens.registry import SCREENS
 from kiosk.gui.screens.staff_base import StaffScreen
+from kiosk.gui.widgets.pin_locks_panel import PinLocksPanel
 from kiosk.gui.widgets.wrap_button import WrapButton
 
 # (route, object name); a tile shows only when its screen is registered.
@@ -46,9 +47,11 @@ class StaffHomeScreen(StaffScreen):
         self.sign_out_button.setProperty("role", "danger")
         self.sign_out_button.setMinimumSize(420, 110)
         self.sign_out_button.clicked.connect(self.sign_out)
+        self.pin_locks = PinLocksPanel(context.staff.auth)
         layout = QVBoxLayout(self.content)
         layout.setSpacing(24)
         layout.addWidget(self.heading)
+        layout.addWidget(self.pin_locks)
         layout.addLayout(grid, 1)
         layout.addWidget(self.sign_out_button)
         self.retranslateUi()
@@ -77,6 +80,10 @@ class StaffHomeScreen(StaffScreen):
         for route, tile in self.tiles.items():
             tile.setText(names[route])
         self.sign_out_button.setText(self.tr("Sign out"))
+        self.pin_locks.retranslateUi()
+
+    def refresh(self) -> None:
+        self.pin_locks.refresh()
 
     def sign_out(self) -> None:
         self.session.sign_out()

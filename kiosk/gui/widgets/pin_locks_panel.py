@@ -1,0 +1,65 @@
+"""A row on the staff home: which PIN pads are locked, and Unlock for staff signed in here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from kiosk.gui.widgets.desk_parts import role_button
+from kiosk.services.staff_auth import LockedPad, StaffAuth
+from kiosk.storage.database import StorageError
+
+
+class PinLocksPanel(QWidget):
+    """Hidden while no pad is locked; after Unlock it says so until the next visit."""
+
+    def __init__(self, auth: StaffAuth) -> None:
+        super().__init__(objectName="pinLocksPanel")
+        self.auth = auth
+        self.pads: list[LockedPad] = []
+        self.summary = QLabel(objectName="pinLocksSummary", wordWrap=True)
+        self.summary.setProperty("role", "notice")
+        self.unlock_button = role_button("pinLocksUnlock", "primary")
+        self.unlock_button.clicked.connect(self.unlock)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(24)
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.unlock_button)
+        self.retranslateUi()
+        self.hide()
+
+    def refresh(self) -> None:
+        """Read the locks again (on each visit of the staff home)."""
+        try:
+            self.pads = self.auth.locked_pads()
+        except StorageError:  # the database is away: the desks say so; nothing to unlock meanwhile
+            self.pads = []
+        self.unlock_button.setVisible(bool(self.pads))
+        self.setVisible(bool(self.pads))
+        self.retranslateUi()
+
+    def unlock(self) -> None:
+        try:
+            self.auth.unlock_all()
+        except StorageError:
+            self.summary.setText(self.tr("✕ Not unlocked: the database cannot be reached. Please try again."))
+            return
+        self.pads = []
+        self.unlock_button.setVisible(False)
+        self.summary.setText(self.tr("✓ Every PIN pad is unlocked."))
+
+    def retranslateUi(self) -> None:
+        self.unlock_button.setText(self.tr("Unlock the PIN pads"))
+        if not self.pads:
+            return
+        names = [self._pad_text(pad) for pad in self.pads]
+        self.summary.setText(self.tr("Locked after wrong PINs: %1").replace("%1", "; ".join(names)))
+
+    def _pad_text(self, pad: LockedPad) -> str:
+        if pad.kiosk is None:
+            return self.tr("every kiosk (too many wrong PINs in total), until unlocked")
+        if pad.until is None:
+            return self.tr("%1, until unlocked").replace("%1", pad.kiosk)
+        until = QLocale().toString(pad.until.time().replace(second=0, microsecond=0), "HH:mm")
+        return self.tr("%1, until %2").replace("%1", pad.kiosk).replace("%2", until)
