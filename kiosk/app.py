@@ -89,6 +89,12 @@ def with_demo_pin(config: Config) -> Config:
     return replace(config, staff=replace(config.staff, pin_hash=DEMO_PIN_HASH))
 
 
+def started_config(config: Config, args: argparse.Namespace) -> Config:
+    """The configuration the touch screen runs with: the demo PIN for `--demo` and `--windowed` only;
+    the full-screen kiosk, as the kiosk session starts it, never takes a default PIN."""
+    return with_demo_pin(config) if args.demo or args.windowed else config
+
+
 def create_qt_application(argv: list[str] | None = None) -> object:
     """The QApplication with the kiosk's settings (Korean locale by default)."""
     from PySide6.QtCore import QLocale
@@ -155,9 +161,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     except OSError as err:
         print(f"kiosk: cannot write the log folder: {err}", file=sys.stderr)
         return EXIT_CANNOT_RUN
-    if args.demo or args.windowed:
-        # The full-screen kiosk, as the kiosk session starts it, never takes a default PIN.
-        config = with_demo_pin(config)
+    config = started_config(config, args)
     from kiosk.logging_setup import install_qt_message_handler, log_unhandled
 
     sys.excepthook = log_unhandled

@@ -102,7 +102,7 @@ class StaffAuth:
                 write_lock_state(session, TOTAL_SCOPE, LockState())
             log.info("staff signed in")
             return
-        refusal = mine.refusal(now) or total.refusal(now)
+        refusal = total.refusal(now) or mine.refusal(now)
         if refusal is not None:
             log.warning(
                 "staff PIN pad locked after %d wrong PINs here, %d in total", mine.failures, total.failures
@@ -117,7 +117,7 @@ class StaffAuth:
             hold_pin_lock(session)
             mine = read_lock_state(session, self.scope)
             total = read_lock_state(session, TOTAL_SCOPE)
-            refusal = mine.refusal(now) or total.refusal(now)
+            refusal = total.refusal(now) or mine.refusal(now)
             if refusal is not None:
                 raise refusal
             mine = self.rule.after_failure(mine, now)
