@@ -92,5 +92,5 @@ def test_the_total_lock_must_be_out_of_one_kiosks_reach(tmp_path: Path) -> None:
         load_config(_write(tmp_path, "[staff]\ntotal_lock_after_failures = 21\n")).staff.lock_after_failures
         == 5
     )
-    with pytest.raises(ConfigError, match="staff.total_lock_after_failures must be more than the 20"):
+    with pytest.raises(ConfigError, match=r"staff\.total_lock_after_failures must be more than the 20"):
         load_config(_write(tmp_path, "[staff]\ntotal_lock_after_failures = 20\n"))
