@@ -85,7 +85,7 @@ def with_demo_pin(config: Config) -> Config:
 
     if config.staff.pin_hash.strip() or not config.database.resolved_url().startswith("sqlite"):
         return config
-    log.warning("no staff PIN is configured: staff mode takes the demo PIN (demo or windowed start)")
+    log.warning("no staff PIN configured: staff mode takes the demo PIN (demo, windowed or screenshots)")
     return replace(config, staff=replace(config.staff, pin_hash=DEMO_PIN_HASH))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 from kiosk.app_context import AppContext
@@ -9,6 +11,7 @@ from kiosk.gui.screens.registry import SCREENS
 from kiosk.gui.screens.staff_base import StaffScreen
 from kiosk.gui.widgets.pin_locks_panel import PinLocksPanel
 from kiosk.gui.widgets.wrap_button import WrapButton
+from kiosk.services.staff_auth import LockedPad
 
 # (route, object name); a tile shows only when its screen is registered.
 DESKS = (
@@ -47,11 +50,16 @@ class StaffHomeScreen(StaffScreen):
         self.sign_out_button.setProperty("role", "danger")
         self.sign_out_button.setMinimumSize(420, 110)
         self.sign_out_button.clicked.connect(self.sign_out)
+        # In the cells the last row of tiles leaves free: a locked pad is news, not a reason to page.
         self.pin_locks = PinLocksPanel(context.staff.auth)
+        used = len(self.tiles) % 3
+        row = len(self.tiles) // 3
+        grid.addWidget(self.pin_locks, row, used, 1, 3 - used)
+        for column in range(3):  # the panel's long text must not widen its columns
+            grid.setColumnStretch(column, 1)
         layout = QVBoxLayout(self.content)
         layout.setSpacing(24)
         layout.addWidget(self.heading)
-        layout.addWidget(self.pin_locks)
         layout.addLayout(grid, 1)
         layout.addWidget(self.sign_out_button)
         self.retranslateUi()
@@ -84,6 +92,13 @@ class StaffHomeScreen(StaffScreen):
 
     def refresh(self) -> None:
         self.pin_locks.refresh()
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
+        def pads_locked() -> None:
+            self._sign_in_for_screenshot()
+            self.pin_locks.show_pads([LockedPad("Seocho-gu Office lobby", None), LockedPad(None, None)])
+
+        return [*super().screenshot_states(), ("pin-locks", pads_locked)]
 
     def sign_out(self) -> None:
         self.session.sign_out()

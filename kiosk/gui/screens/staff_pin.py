@@ -25,7 +25,7 @@ class StaffPinScreen(Screen):
         self.context = context
         self.auth = context.staff.auth
         self.after_sign_in = "staff"
-        self.heading = QLabel(objectName="pinHeading")
+        self.heading = QLabel(objectName="pinHeading", wordWrap=True)
         self.heading.setProperty("role", "title")
         self.entry = QLineEdit(objectName="pinEntry", readOnly=True, maxLength=MAX_DIGITS)
         self.entry.setEchoMode(QLineEdit.EchoMode.Password)
@@ -115,9 +115,9 @@ class StaffPinScreen(Screen):
         self.off_notice.setText(
             breakable(
                 self.tr(
-                    "No staff PIN is set on this kiosk, so it has no staff mode. To set one, run this "
-                    "command on the kiosk computer and put the line it prints under [staff] in the "
-                    "configuration file (docs/configuration.md), then restart the kiosk:"
+                    "No staff PIN is set, so this kiosk has no staff mode. To set one, run this command "
+                    "on the kiosk computer, put the line it prints under [staff] in the configuration "
+                    "file and restart the kiosk:"
                 )
             )
         )

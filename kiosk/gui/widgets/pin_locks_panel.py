@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk.gui.widgets.desk_parts import role_button
 from kiosk.services.staff_auth import LockedPad, StaffAuth
@@ -18,6 +18,8 @@ class PinLocksPanel(QWidget):
         self.auth = auth
         self.pads: list[LockedPad] = []
         self.summary = QLabel(objectName="pinLocksSummary", wordWrap=True)
+        # As wide as the cells it gets, never wider: the text wraps instead.
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.summary.setProperty("role", "notice")
         self.unlock_button = role_button("pinLocksUnlock", "primary")
         self.unlock_button.clicked.connect(self.unlock)
@@ -32,11 +34,16 @@ class PinLocksPanel(QWidget):
     def refresh(self) -> None:
         """Read the locks again (on each visit of the staff home)."""
         try:
-            self.pads = self.auth.locked_pads()
+            pads = self.auth.locked_pads()
         except StorageError:  # the database is away: the desks say so; nothing to unlock meanwhile
-            self.pads = []
-        self.unlock_button.setVisible(bool(self.pads))
-        self.setVisible(bool(self.pads))
+            pads = []
+        self.show_pads(pads)
+
+    def show_pads(self, pads: list[LockedPad]) -> None:
+        """Show `pads` as locked (hidden when there are none)."""
+        self.pads = pads
+        self.unlock_button.setVisible(bool(pads))
+        self.setVisible(bool(pads))
         self.retranslateUi()
 
     def unlock(self) -> None:
@@ -50,16 +57,16 @@ class PinLocksPanel(QWidget):
         self.summary.setText(self.tr("✓ Every PIN pad is unlocked."))
 
     def retranslateUi(self) -> None:
-        self.unlock_button.setText(self.tr("Unlock the PIN pads"))
+        self.unlock_button.setText(self.tr("Unlock PIN pads"))
         if not self.pads:
             return
         names = [self._pad_text(pad) for pad in self.pads]
-        self.summary.setText(self.tr("Locked after wrong PINs: %1").replace("%1", "; ".join(names)))
+        self.summary.setText(self.tr("PIN pads locked: %1").replace("%1", "; ".join(names)))
 
     def _pad_text(self, pad: LockedPad) -> str:
         if pad.kiosk is None:
-            return self.tr("every kiosk (too many wrong PINs in total), until unlocked")
+            return self.tr("all kiosks (too many wrong PINs in total)")
         if pad.until is None:
-            return self.tr("%1, until unlocked").replace("%1", pad.kiosk)
+            return self.tr("%1 (until unlocked)").replace("%1", pad.kiosk)
         until = QLocale().toString(pad.until.time().replace(second=0, microsecond=0), "HH:mm")
-        return self.tr("%1, until %2").replace("%1", pad.kiosk).replace("%2", until)
+        return self.tr("%1 (until %2)").replace("%1", pad.kiosk).replace("%2", until)

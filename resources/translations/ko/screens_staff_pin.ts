@@ -12,7 +12,7 @@
         </message>
         <message>
             <source>Staff mode is off on this kiosk</source>
-            <translation>이 키오스크에는 직원 모드가 없습니다</translation>
+            <translation>이 키오스크는 직원 모드가 꺼져 있습니다</translation>
         </message>
         <message>
             <source>Clear</source>
@@ -27,8 +27,8 @@
             <translation>로그인</translation>
         </message>
         <message>
-            <source>No staff PIN is set on this kiosk, so it has no staff mode. To set one, run this command on the kiosk computer and put the line it prints under [staff] in the configuration file (docs/configuration.md), then restart the kiosk:</source>
-            <translation>이 키오스크에는 직원 PIN이 설정되어 있지 않아 직원 모드를 쓸 수 없습니다. PIN을 설정하려면 키오스크 컴퓨터에서 아래 명령을 실행하고, 출력된 줄을 설정 파일의 [staff] 아래에 넣은 뒤(docs/configuration.md) 키오스크를 다시 시작하세요:</translation>
+            <source>No staff PIN is set, so this kiosk has no staff mode. To set one, run this command on the kiosk computer, put the line it prints under [staff] in the configuration file and restart the kiosk:</source>
+            <translation>직원 PIN이 설정되어 있지 않아 이 키오스크에는 직원 모드가 없습니다. PIN을 설정하려면 키오스크 컴퓨터에서 아래 명령을 실행하고, 출력된 줄을 설정 파일의 [staff] 아래에 넣은 뒤 키오스크를 다시 시작하세요:</translation>
         </message>
         <message>
             <source>Enter %1 to %2 digits.</source>
