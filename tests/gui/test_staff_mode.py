@@ -201,10 +201,10 @@ def test_staff_signed_in_here_unlock_another_kiosks_pad(
     window.staff_mode.open()
     _type_pin(qtbot, window, TEST_PIN)  # this kiosk's own pad is not locked by the lobby's guesses
     home = window.navigator.current_screen
-    assert home.pin_locks.isVisibleTo(home) and "Lobby west" in home.pin_locks.summary.text()
+    assert home.pin_locks.summary.isVisibleTo(home) and "Lobby west" in home.pin_locks.summary.text()
     qtbot.mouseClick(home.pin_locks.unlock_button, Qt.MouseButton.LeftButton)
     assert "✓" in home.pin_locks.summary.text()
     lobby.check(TEST_PIN)
     window.navigator.go("home")
     window.navigator.go("staff")
-    assert not home.pin_locks.isVisibleTo(home)
+    assert not home.pin_locks.summary.isVisibleTo(home)

@@ -50,12 +50,13 @@ class StaffHomeScreen(StaffScreen):
         self.sign_out_button.setProperty("role", "danger")
         self.sign_out_button.setMinimumSize(420, 110)
         self.sign_out_button.clicked.connect(self.sign_out)
-        # In the cells the last row of tiles leaves free: a locked pad is news, not a reason to page.
-        self.pin_locks = PinLocksPanel(context.staff.auth)
-        used = len(self.tiles) % 3
-        row = len(self.tiles) // 3
-        grid.addWidget(self.pin_locks, row, used, 1, 3 - used)
-        for column in range(3):  # the panel's long text must not widen its columns
+        # In the cells after the last tile: a locked pad is news, not a reason to page.
+        self.pin_locks = PinLocksPanel(context.staff.auth, self)
+        cell = len(self.tiles) + (1 if len(self.tiles) % 3 == 2 else 0)  # the two side by side
+        for offset, widget in enumerate((self.pin_locks.summary, self.pin_locks.unlock_button)):
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            grid.addWidget(widget, (cell + offset) // 3, (cell + offset) % 3)
+        for column in range(3):  # the summary's long text must not widen its column
             grid.setColumnStretch(column, 1)
         layout = QVBoxLayout(self.content)
         layout.setSpacing(24)

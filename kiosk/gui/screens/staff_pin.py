@@ -10,11 +10,15 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from kiosk.app_context import AppContext
 from kiosk.domain.staff_pin import MAX_DIGITS, MIN_DIGITS, InvalidPin, PadLocked
+from kiosk.gui.peoples_text import mark_label
 from kiosk.gui.screen import Screen
 from kiosk.gui.widgets.info_widgets import breakable
 from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.staff_auth import WrongPin
 from kiosk.storage.database import StorageError
+
+SET_PIN_COMMAND = "kiosk staff set-pin"
+UNLOCK_COMMAND = "kiosk staff unlock"
 
 
 class StaffPinScreen(Screen):
@@ -37,7 +41,10 @@ class StaffPinScreen(Screen):
         # Without a configured hash there is no staff mode: these say so and name the command.
         self.off_notice = QLabel(objectName="pinOffNotice", wordWrap=True)
         self.off_notice.setProperty("role", "notice")
-        self.off_command = QLabel("kiosk staff set-pin", objectName="pinOffCommand")
+        self.off_command = QLabel(SET_PIN_COMMAND, objectName="pinOffCommand")
+        # Commands and the section name are typed as they are, in any language (K26 leaves them out).
+        mark_label(self.off_command, SET_PIN_COMMAND)
+        mark_label(self.off_notice, "[staff]")
         self.off_command.setProperty("role", "subtitle")
         self.off_command.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
@@ -201,14 +208,16 @@ class StaffPinScreen(Screen):
                 self.tr(
                     "Too many wrong PINs. The pad stays locked until staff unlock it: in staff mode on "
                     "another kiosk or console, or with the command kiosk staff unlock."
-                )
+                ),
+                UNLOCK_COMMAND,
             )
             return
         until = QLocale().toString(locked.until.time().replace(second=0, microsecond=0), "HH:mm")
         self._say(self.tr("Too many wrong PINs. The pad is locked until %1.").replace("%1", until))
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, *commands: str) -> None:
         self.message.setText(text)
+        mark_label(self.message, *commands)
         self.message.setProperty("role", "error")
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
