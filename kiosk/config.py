@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from kiosk import paths
+from kiosk.domain.staff_pin import InvalidPinHash, LockRule, parse_pin_hash
 from kiosk.domain.time_limits import InvalidTimeLimits, TimeLimits
 
 
@@ -118,10 +119,12 @@ class BookingSection:
 
 @dataclass(frozen=True)
 class StaffSection:
-    # scrypt hash made by `kiosk staff set-pin`; empty means the demo PIN 0000 until staff set one.
+    # scrypt hash made by `kiosk staff set-pin`; empty means this kiosk has no staff mode.
     pin_hash: str = ""
+    # Each run of this many wrong PINs locks a kiosk's pad longer (5, 15, 60 minutes, then until unlock).
     lock_after_failures: int = 5
-    lock_minutes: int = 5
+    # Wrong PINs on all kiosks together before every pad is locked until staff unlock it.
+    total_lock_after_failures: int = 100
     # Where the bookings desk writes a day's list; empty means <user data>/exports.
     export_dir: str = ""
 
@@ -130,8 +133,21 @@ class StaffSection:
         return Path(self.export_dir).expanduser() if self.export_dir else paths.user_data_dir() / "exports"
 
     def validate(self) -> None:
+        if self.pin_hash.strip():
+            try:
+                parse_pin_hash(self.pin_hash)
+            except InvalidPinHash as err:
+                raise ConfigError(
+                    f"[staff] pin_hash: {err.reason}; make a new one with kiosk staff set-pin"
+                ) from None
         _require(self.lock_after_failures >= 1, "staff.lock_after_failures", "must be at least 1")
-        _require(self.lock_minutes >= 1, "staff.lock_minutes", "must be at least 1")
+        # One kiosk's guesses must never lock the others and the staff console.
+        most = LockRule(self.lock_after_failures).most_failures()
+        _require(
+            self.total_lock_after_failures > most,
+            "staff.total_lock_after_failures",
+            f"must be more than the {most} wrong PINs one kiosk can make before it waits for unlock",
+        )
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from kiosk.domain.content_file import ContentError
 from kiosk.domain.events import load_events
 from kiosk.domain.guide import load_guide
 from kiosk.domain.links import LinkContentError, load_links
+from kiosk.domain.staff_pin import DEMO_PIN_HASH, MAX_DIGITS
 from kiosk.domain.tax_calendar import load_tax_calendar
 from kiosk.services.booking import load_demo_consultants
 from kiosk.storage.database import Database
@@ -366,11 +367,50 @@ def test_staff_set_pin_refuses_nasty_pins(
 ) -> None:
     import io
 
-    for nasty in [*NASTY.values(), "123", "123456789", "12a4", "１２３４"]:
+    too_short = ["0000", "1234", "12345"]
+    for nasty in [*NASTY.values(), *too_short, "123", "1234567890123", "12a456", "１２３４５６", "12 3456"]:
         monkeypatch.setattr(sys, "stdin", io.StringIO(nasty + "\n"))
         outcome = run_cli(["staff", "set-pin", "--pin-stdin"])
         assert_refused(outcome, "pin")
         assert "pin_hash" not in outcome.out
+        if nasty in too_short:
+            assert "at least 6" in outcome.err and "nothing was changed" in outcome.err
+
+
+_GOOD_HASH = DEMO_PIN_HASH
+WEAK_OR_BROKEN_PIN_HASHES = {
+    "old demo PIN": ("0000", "must look like"),
+    "nasty": (NASTY["sql"], "must look like"),
+    "bidi": (NASTY["bidi"], "must look like"),
+    "weak n": (_GOOD_HASH.replace("n=16384", "n=1024"), "too weak"),
+    "weak r": (_GOOD_HASH.replace("r=8", "r=1"), "too weak"),
+    "short salt": (_GOOD_HASH.replace("c2VvY2hvLWRlbW8tc2FsdA", "c2FsdA"), "too short"),
+    "short key": ("$".join([*_GOOD_HASH.split("$")[:3], "a2V5a2V5"]), "too short"),
+    "not base64": ("$".join([*_GOOD_HASH.split("$")[:3], "😀😀😀"]), "base64"),
+}
+
+
+@pytest.mark.parametrize("case", list(WEAK_OR_BROKEN_PIN_HASHES))
+def test_a_malformed_or_weak_pin_hash_is_refused_naming_the_key(
+    sqlite_kiosk_database: str, tmp_path: Path, case: str
+) -> None:
+    stored, reason = WEAK_OR_BROKEN_PIN_HASHES[case]
+    config = tmp_path / "staff.toml"
+    escaped = stored.replace("\\", "\\\\").replace('"', '\\"')
+    config.write_text(f'[database]\nurl = "{sqlite_kiosk_database}"\n[staff]\npin_hash = "{escaped}"\n')
+    before = fingerprint(sqlite_kiosk_database)
+    for command in (["staff", "unlock"], ["book", *_booking_argv(GOOD_BOOKING), *TODAY]):
+        outcome = run_cli(["--config", str(config), *command])
+        assert_refused(outcome, "[staff] pin_hash")
+        assert reason in outcome.err and "kiosk staff set-pin" in outcome.err
+    assert fingerprint(sqlite_kiosk_database) == before
+
+
+def test_staff_unlock_refuses_a_nasty_kiosk_name(sqlite_kiosk_database: str) -> None:
+    before = fingerprint(sqlite_kiosk_database)
+    for nasty in (NASTY["empty"], NASTY["blank"], NASTY["control"]):
+        assert_refused(run_cli(["staff", "unlock", "--kiosk", nasty]), "--kiosk")
+    assert fingerprint(sqlite_kiosk_database) == before
 
 
 def test_screenshot_and_usage_refuse_nonsense_options(sqlite_kiosk_database: str, tmp_path: Path) -> None:
@@ -540,9 +580,9 @@ def test_staff_pin_pad_takes_digits_only_and_refuses_the_rest(qtbot, window) -> 
     for nasty in NASTY.values():
         _type(screen, nasty)
         # Letters, emoji, signs and control keys never reach the PIN; only the ASCII digits among them.
-        assert screen.entry.text() == "".join(c for c in nasty if c.isascii() and c.isdigit())[:8]
+        assert screen.entry.text() == "".join(c for c in nasty if c.isascii() and c.isdigit())[:MAX_DIGITS]
         screen.clear()
-    for nasty in [*NASTY.values(), "１２３４", "12", "12 34"]:
+    for nasty in [*NASTY.values(), "１２３４５６", "12", "0000", "12345", "12 3456"]:
         screen.entry.setText(nasty)  # as a paste would, were the field not read-only
         screen.submit()
         assert _shown_message(screen.message)

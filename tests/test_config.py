@@ -71,3 +71,26 @@ def test_config_show_round_trips_through_the_loader(tmp_path: Path) -> None:
     assert loaded.kiosk == default_config().kiosk
     assert loaded.station == default_config().station
     assert loaded.screen == default_config().screen
+
+
+def test_a_configured_pin_hash_is_checked_when_the_configuration_loads(tmp_path: Path) -> None:
+    from tests.helpers.staff_pin import TEST_PIN_HASH
+
+    good = load_config(_write(tmp_path, f'[staff]\npin_hash = "{TEST_PIN_HASH}"\n'))
+    assert good.staff.pin_hash == TEST_PIN_HASH
+    weak = TEST_PIN_HASH.replace("n=16384", "n=1024")
+    for stored, reason in [("0000", "must look like"), (weak, "too weak")]:
+        with pytest.raises(
+            ConfigError, match=rf"kiosk.toml: \[staff\] pin_hash: .*{reason}.*kiosk staff set-pin"
+        ):
+            load_config(_write(tmp_path, f'[staff]\npin_hash = "{stored}"\n'))
+
+
+def test_the_total_lock_must_be_out_of_one_kiosks_reach(tmp_path: Path) -> None:
+    # One kiosk makes at most 4 x 5 = 20 wrong PINs before it waits for unlock.
+    assert (
+        load_config(_write(tmp_path, "[staff]\ntotal_lock_after_failures = 21\n")).staff.lock_after_failures
+        == 5
+    )
+    with pytest.raises(ConfigError, match=r"staff\.total_lock_after_failures must be more than the 20"):
+        load_config(_write(tmp_path, "[staff]\ntotal_lock_after_failures = 20\n"))

@@ -29,7 +29,7 @@ class StaffServices:
     @classmethod
     def build(cls, config: Config, clock: Clock, database: Database) -> StaffServices:
         return cls(
-            auth=StaffAuth(database, clock, config.staff),
+            auth=StaffAuth(database, clock, config.staff, config.kiosk.name),
             session=StaffSession(),
             queue=QueueService(database, clock),
             chat=ChatService(database, clock, config.kiosk.name),
