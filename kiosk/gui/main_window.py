@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.look = Look()
         self.low_reach = False
         self._painted = False
+        self._place: tuple[str, tuple[int, int] | None] = ("", None)
         self._background = QColor(theme_tokens(self.look.theme)["bg"])
         screen = context.config.screen
         self.panel = Panel(
@@ -275,6 +276,11 @@ class MainWindow(QMainWindow):
         if screen is None:
             return
         self.header.show_screen(screen.title(), screen.step(), self.navigator.can_go_back())
+        place = (self.navigator.current_route, screen.step())
+        if place != self._place:
+            # Every step of a flow opens at its top (the booking details step opened scrolled down).
+            self._place = place
+            self.pages.show_page(0)
         self.reach_band.setText(screen.title())
         self.voice.announce(self._spoken_title())
 

@@ -46,9 +46,14 @@ class MonkeyRun:
 
 
 def run_monkey(
-    window: QWidget, events: int, seed: int, after_each: Callable[[], None] | None = None
+    window: QWidget,
+    events: int,
+    seed: int,
+    after_each: Callable[[], None] | None = None,
+    record: list[tuple[float, str]] | None = None,
 ) -> MonkeyRun:
-    """Send `events` random inputs to `window`, each handled to the end before the next."""
+    """Send `events` random inputs to `window`, each handled to the end before the next; `record`
+    collects (seconds, what) of every event."""
     rng = random.Random(seed)
     run = MonkeyRun()
     for _ in range(events):
@@ -78,6 +83,8 @@ def run_monkey(
         # so without this the test would count every rebuilt list as a leak.
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         took = time.perf_counter() - started
+        if record is not None:
+            record.append((took, what))
         if took > run.slowest_event_s:
             run.slowest_event_s, run.slowest_event = took, what
         if after_each:
