@@ -5,14 +5,10 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +26,10 @@ from kiosk.gui.keyboard_dock import KeyboardDock
 from kiosk.gui.keypad import KeypadNavigation
 from kiosk.gui.listening_controls import ListeningControls
 from kiosk.gui.navigator import Navigator
+from kiosk.gui.no_context_menu import NoContextMenu
 from kiosk.gui.overlay import IdleWarning, MessageCard, Overlay
 from kiosk.gui.paged_area import CurrentPageStack, PagedArea
+from kiosk.gui.session_wipe import clear_clipboards, run_steps, wipe_text_fields
 from kiosk.gui.staff_mode import StaffModeController
 from kiosk.gui.theme import Look, apply_look, theme_tokens
 from kiosk.gui.voice import VoiceGuide
@@ -97,6 +95,8 @@ class MainWindow(QMainWindow):
         self.keypad.back_requested.connect(self._keypad_back)
         # After the keypad: app event filters run newest first, so the click is heard before Enter acts.
         self.click_feedback = ClickFeedback(context.sounds, self)
+        # Qt's text-field menu would offer Undo (the previous resident's text) and Paste.
+        self.no_context_menu = NoContextMenu(self)
         self.listening = ListeningControls(
             self.header.voice_options,
             self.voice,
@@ -230,31 +230,37 @@ class MainWindow(QMainWindow):
         self.idle.warning_seconds = limits.warning_seconds
 
     def reset_session(self) -> None:
-        """The idle wipe: nothing a resident typed or chose survives it (accessibility K12)."""
+        """The idle wipe: nothing a resident typed or chose survives it (accessibility K12).
+
+        Local state first, the database after: the next resident must find a clean kiosk even when the
+        database is away or slow. Each step runs on its own, so one that fails stops none of the others.
+        """
         log.info("session reset")
-        self.load_time_limits()  # staff may have changed them on another kiosk
-        # First, before focus moves: leaving a field commits the syllable being typed into it.
-        self.keyboard_dock.reset()
-        self.idle_warning.hide()
-        self.message_card.hide()
-        self.staff_mode.sign_out()
-        for screen in self.navigator.built_screens().values():
-            screen.reset()
-        # Belt and braces: any text field a screen forgot, hidden pages included.
-        for editor in self.findChildren(QLineEdit):
-            editor.clear()
-        for editor in self.findChildren(QTextEdit) + self.findChildren(QPlainTextEdit):
-            if not editor.isReadOnly():
-                editor.clear()
-        QGuiApplication.clipboard().clear()
-        self.focus_ring.follow(None)
-        self.voice.set_enabled(False)
-        self.listening.reset()
-        self.set_low_reach(False)
-        self._apply_look(Look())
-        self.set_language(self.default_language)
-        self.navigator.home()
-        self.session_reset.emit()
+        screens = list(self.navigator.built_screens().items())
+        run_steps(
+            [
+                # First, before focus moves: leaving a field commits the syllable being typed into it.
+                ("keyboard", self.keyboard_dock.reset),
+                ("idle warning", self.idle_warning.hide),
+                ("message", self.message_card.hide),
+                ("staff mode", self.staff_mode.sign_out),
+                *((f"screen {route}", screen.reset) for route, screen in screens),
+                # Belt and braces: any text field a screen forgot, hidden pages included.
+                ("text fields", lambda: wipe_text_fields(self)),
+                ("clipboard", clear_clipboards),
+                ("focus ring", lambda: self.focus_ring.follow(None)),
+                ("voice", lambda: self.voice.set_enabled(False)),
+                ("listening", self.listening.reset),
+                ("low reach", lambda: self.set_low_reach(False)),
+                ("look", lambda: self._apply_look(Look())),
+                ("language", lambda: self.set_language(self.default_language)),
+                ("home", self.navigator.home),
+                ("signal", self.session_reset.emit),
+                # Remote: what a screen left in the database (kept for later when it is away).
+                *((f"clean-up {route}", screen.clean_up_remote) for route, screen in screens),
+                ("time limits", self.load_time_limits),  # staff may have changed them on another kiosk
+            ]
+        )
 
     def show_message(self, text: str) -> None:
         """A calm full-screen message; OK returns home."""

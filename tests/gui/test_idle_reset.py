@@ -146,3 +146,25 @@ def test_a_closed_window_takes_its_idle_watchers_with_it(sqlite_url: str) -> Non
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not any(shiboken6.isValid(watcher) for watcher in watchers)
+
+
+def test_a_failing_screen_reset_stops_none_of_the_other_steps(
+    qtbot, window, clock, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    form = _fill_form(qtbot, window)
+    window.set_language("en")
+
+    def broken() -> None:
+        raise RuntimeError(f"cannot forget {NAME} {PHONE}")
+
+    monkeypatch.setattr(form, "reset", broken)
+    window.navigator.go("help")
+    with caplog.at_level("ERROR"):
+        window.reset_session()
+    assert form.name.text() == "" and form.phone.text() == ""
+    assert QGuiApplication.clipboard().text() == ""
+    assert window.translations.language == "ko"
+    assert window.navigator.current_route == "home"
+    # Logged by step and error type; never the error's text, which may quote the resident.
+    assert any("screen form" in r.getMessage() and "RuntimeError" in r.getMessage() for r in caplog.records)
+    assert not any(NAME in r.getMessage() or PHONE in r.getMessage() for r in caplog.records)
