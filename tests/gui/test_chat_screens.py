@@ -111,6 +111,9 @@ def test_a_reset_while_the_database_is_away_leaves_the_next_resident_an_empty_ch
         qtbot.keyClicks(chat.entry, "and my name is")
         conversation = chat.conversation_id
         server.stop()
+        _click(qtbot, chat.send_button)  # the resident still here loses nothing and is told why
+        assert chat.entry.text() == "and my name is"
+        assert "not available" in chat.status_label.text()
         window.reset_session()
         assert window.navigator.current_route == "home"
         assert window.translations.language == "ko"
