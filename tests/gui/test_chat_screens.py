@@ -104,6 +104,9 @@ def test_a_reset_while_the_database_is_away_leaves_the_next_resident_an_empty_ch
     url = server.url(server.create_database())
     window = next(english_window(qtbot, url))
     try:
+        window.navigator.go("lectures")
+        lectures = window.navigator.current_screen
+        lectures.show_board(None)  # a page whose reset used to read the database
         window.navigator.go("chat")
         chat = window.navigator.current_screen
         _click(qtbot, chat.start_button)
@@ -117,6 +120,7 @@ def test_a_reset_while_the_database_is_away_leaves_the_next_resident_an_empty_ch
         window.reset_session()
         assert window.navigator.current_route == "home"
         assert window.translations.language == "ko"
+        assert lectures.pages.currentWidget() is lectures.catalogue
         window.set_language("en")
         window.navigator.go("chat")  # the next resident
         assert chat.pages.currentWidget() is chat.intro_page
