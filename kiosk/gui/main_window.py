@@ -26,7 +26,7 @@ from kiosk.gui.keyboard_dock import KeyboardDock
 from kiosk.gui.keypad import KeypadNavigation
 from kiosk.gui.listening_controls import ListeningControls
 from kiosk.gui.navigator import Navigator
-from kiosk.gui.no_context_menu import NoContextMenu
+from kiosk.gui.no_context_menu import forbid_context_menus
 from kiosk.gui.overlay import IdleWarning, MessageCard, Overlay
 from kiosk.gui.paged_area import CurrentPageStack, PagedArea
 from kiosk.gui.session_wipe import clear_clipboards, run_steps, wipe_text_fields
@@ -95,8 +95,6 @@ class MainWindow(QMainWindow):
         self.keypad.back_requested.connect(self._keypad_back)
         # After the keypad: app event filters run newest first, so the click is heard before Enter acts.
         self.click_feedback = ClickFeedback(context.sounds, self)
-        # Qt's text-field menu would offer Undo (the previous resident's text) and Paste.
-        self.no_context_menu = NoContextMenu(self)
         self.listening = ListeningControls(
             self.header.voice_options,
             self.voice,
@@ -142,6 +140,8 @@ class MainWindow(QMainWindow):
 
         self.set_language(self.default_language)
         self.navigator.home()
+        # Qt's text-field menu would offer Undo (the previous resident's text) and Paste.
+        forbid_context_menus(self)
         self.idle.start()
 
     # Session state -------------------------------------------------------------------------------
@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
                 # Belt and braces: any text field a screen forgot, hidden pages included.
                 ("text fields", lambda: wipe_text_fields(self)),
                 ("clipboard", clear_clipboards),
+                ("context menus", lambda: forbid_context_menus(self)),  # widgets built since
                 ("focus ring", lambda: self.focus_ring.follow(None)),
                 ("voice", lambda: self.voice.set_enabled(False)),
                 ("listening", self.listening.reset),
@@ -271,6 +272,7 @@ class MainWindow(QMainWindow):
         screen = self.navigator.current_screen
         if screen is None:
             return
+        forbid_context_menus(screen)  # built on first visit, and screens add widgets as they go
         self.header.show_screen(screen.title(), screen.step(), self.navigator.can_go_back())
         self.reach_band.setText(screen.title())
         self.voice.announce(self._spoken_title())
