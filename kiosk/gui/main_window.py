@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
                 ("voice", lambda: self.voice.set_enabled(False)),
                 ("listening", self.listening.reset),
                 ("low reach", lambda: self.set_low_reach(False)),
-                ("look", lambda: self._apply_look(Look())),
+                ("look", self._restore_default_look),
                 ("language", lambda: self.set_language(self.default_language)),
                 ("home", self.navigator.home),
                 ("signal", self.session_reset.emit),
@@ -262,6 +262,11 @@ class MainWindow(QMainWindow):
                 ("time limits", self.load_time_limits),  # staff may have changed them on another kiosk
             ]
         )
+
+    def _restore_default_look(self) -> None:
+        # Restyling takes seconds once every screen is built: only when the resident changed the look.
+        if self.look != Look():
+            self._apply_look(Look())
 
     def show_message(self, text: str) -> None:
         """A calm full-screen message; OK returns home."""
