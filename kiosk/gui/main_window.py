@@ -257,6 +257,9 @@ class MainWindow(QMainWindow):
                 ("language", lambda: self.set_language(self.default_language)),
                 ("home", self.navigator.home),
                 ("signal", self.session_reset.emit),
+                # Shown before the database is touched: a server cut off by the network can take the
+                # 5 s connect timeout, and the old pixels would stay on the panel until it passed.
+                ("paint", self.repaint),
                 # Remote: what a screen left in the database (kept for later when it is away).
                 *((f"clean-up {route}", screen.clean_up_remote) for route, screen in screens),
                 ("time limits", self.load_time_limits),  # staff may have changed them on another kiosk
