@@ -573,6 +573,35 @@ def test_chat_entry_drops_control_characters_and_saves_nothing_blank(qtbot, wind
     assert len(screen.transcript.texts()) == len(bodies)
 
 
+def test_undo_redo_and_menu_keys_after_the_reset_bring_back_nothing(qtbot, window) -> None:
+    # The next resident presses every key that could give back the last one's text: nothing comes.
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    window.navigator.go("booking_lookup")
+    screen = window.navigator.current_screen
+    for nasty in NASTY.values():
+        _type(screen.code_edit, nasty[:9])
+    _type(screen.digits_edit, "0000")
+    window.reset_session()
+    window.navigator.go("booking_lookup")
+    before = fingerprint(_database_url(window))
+    control, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    history_keys = [(Qt.Key.Key_Z, control), (Qt.Key.Key_Y, control), (Qt.Key.Key_Z, control | shift)]
+    for field in (screen.code_edit, screen.digits_edit):
+        field.setFocus()
+        for key, modifiers in history_keys:
+            qtbot.keyClick(field, key, modifiers)
+            assert field.text() == "", field.objectName()
+        # What the Menu key of a keypad sends (a QTest key click on Key_Menu does not make one).
+        where = QPoint(2, 2)
+        menu_key = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, where, field.mapToGlobal(where))
+        QApplication.sendEvent(field, menu_key)
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()] == []
+    assert fingerprint(_database_url(window)) == before
+
+
 def test_staff_pin_pad_takes_digits_only_and_refuses_the_rest(qtbot, window) -> None:
     window.navigator.go("staff_pin")
     screen = window.navigator.current_screen

@@ -5,14 +5,11 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,8 +28,10 @@ from kiosk.gui.keypad import KeypadNavigation
 from kiosk.gui.listening_controls import ListeningControls
 from kiosk.gui.look_scope import LookScope
 from kiosk.gui.navigator import Navigator
+from kiosk.gui.no_context_menu import forbid_context_menus
 from kiosk.gui.overlay import IdleWarning, MessageCard, Overlay
 from kiosk.gui.paged_area import CurrentPageStack, PagedArea
+from kiosk.gui.session_wipe import clear_clipboards, run_steps, wipe_text_fields
 from kiosk.gui.staff_mode import StaffModeController
 from kiosk.gui.theme import Look, style_sheet, theme_tokens
 from kiosk.gui.voice import VoiceGuide
@@ -152,6 +151,8 @@ class MainWindow(QMainWindow):
         self._apply_look(self.look)
         self.set_language(self.default_language)
         self.navigator.home()
+        # Qt's text-field menu would offer Undo (the previous resident's text) and Paste.
+        forbid_context_menus(self)
         self.idle.start()
 
     # Session state -------------------------------------------------------------------------------
@@ -240,31 +241,46 @@ class MainWindow(QMainWindow):
         self.idle.warning_seconds = limits.warning_seconds
 
     def reset_session(self) -> None:
-        """The idle wipe: nothing a resident typed or chose survives it (accessibility K12)."""
+        """The idle wipe: nothing a resident typed or chose survives it (accessibility K12).
+
+        Local state first, the database after: the next resident must find a clean kiosk even when the
+        database is away or slow. Each step runs on its own, so one that fails stops none of the others.
+        """
         log.info("session reset")
-        self.load_time_limits()  # staff may have changed them on another kiosk
-        # First, before focus moves: leaving a field commits the syllable being typed into it.
-        self.keyboard_dock.reset()
-        self.idle_warning.hide()
-        self.message_card.hide()
-        self.staff_mode.sign_out()
-        for screen in self.navigator.built_screens().values():
-            screen.reset()
-        # Belt and braces: any text field a screen forgot, hidden pages included.
-        for editor in self.findChildren(QLineEdit):
-            editor.clear()
-        for editor in self.findChildren(QTextEdit) + self.findChildren(QPlainTextEdit):
-            if not editor.isReadOnly():
-                editor.clear()
-        QGuiApplication.clipboard().clear()
-        self.focus_ring.follow(None)
-        self.voice.set_enabled(False)
-        self.listening.reset()
-        self.set_low_reach(False)
-        self._apply_look(Look())
-        self.set_language(self.default_language)
-        self.navigator.home()
-        self.session_reset.emit()
+        screens = list(self.navigator.built_screens().items())
+        run_steps(
+            [
+                # First, before focus moves: leaving a field commits the syllable being typed into it.
+                ("keyboard", self.keyboard_dock.reset),
+                ("idle warning", self.idle_warning.hide),
+                ("message", self.message_card.hide),
+                ("staff mode", self.staff_mode.sign_out),
+                *((f"screen {route}", screen.reset) for route, screen in screens),
+                # Belt and braces: any text field a screen forgot, hidden pages included.
+                ("text fields", lambda: wipe_text_fields(self)),
+                ("clipboard", clear_clipboards),
+                ("context menus", lambda: forbid_context_menus(self)),  # widgets built since
+                ("focus ring", lambda: self.focus_ring.follow(None)),
+                ("voice", lambda: self.voice.set_enabled(False)),
+                ("listening", self.listening.reset),
+                ("low reach", lambda: self.set_low_reach(False)),
+                ("look", self._restore_default_look),
+                ("language", lambda: self.set_language(self.default_language)),
+                ("home", self.navigator.home),
+                ("signal", self.session_reset.emit),
+                # Shown before the database is touched: a server cut off by the network can take the
+                # 5 s connect timeout, and the old pixels would stay on the panel until it passed.
+                ("paint", self.repaint),
+                # Remote: what a screen left in the database (kept for later when it is away).
+                *((f"clean-up {route}", screen.clean_up_remote) for route, screen in screens),
+                ("time limits", self.load_time_limits),  # staff may have changed them on another kiosk
+            ]
+        )
+
+    def _restore_default_look(self) -> None:
+        # Nothing to restyle when the resident kept the default look.
+        if self.look != Look():
+            self._apply_look(Look())
 
     def show_message(self, text: str) -> None:
         """A calm full-screen message; OK returns home."""
@@ -275,6 +291,7 @@ class MainWindow(QMainWindow):
         screen = self.navigator.current_screen
         if screen is None:
             return
+        forbid_context_menus(screen)  # built on first visit, and screens add widgets as they go
         self.header.show_screen(screen.title(), screen.step(), self.navigator.can_go_back())
         place = (self.navigator.current_route, screen.step())
         if place != self._place:

@@ -14,8 +14,10 @@ class Screen(QWidget):
     """One page of the kiosk, shown below the header bar.
 
     A screen never opens another screen: it emits `navigate_requested(route)` and the Navigator
-    decides. `reset()` must wipe every input and model (the idle reset relies on it) and
-    `retranslateUi()` must reset every visible string (the language switch relies on it).
+    decides. `reset()` must wipe every input and model (the idle reset relies on it) without waiting
+    on the database; what the screen left there is erased in `clean_up_remote()`, which the idle reset
+    calls after every local step. `retranslateUi()` must reset every visible string (the language
+    switch relies on it).
     """
 
     navigate_requested = Signal(str)
@@ -33,7 +35,10 @@ class Screen(QWidget):
         return None
 
     def reset(self) -> None:
-        """Forget everything the resident entered or chose on this screen."""
+        """Forget everything the resident entered or chose on this screen (locally: no database)."""
+
+    def clean_up_remote(self) -> None:
+        """After the idle wipe: erase what this screen left in the database (kept for later if away)."""
 
     def retranslateUi(self) -> None:
         """Set every visible string again in the current language."""
