@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 _LANGUAGE_STALE = "_languageStale"
+_CATCHING_UP = "catching up"
 
 
 class Screen(QWidget):
@@ -61,16 +62,23 @@ class Screen(QWidget):
     def prepare_to_show(self) -> None:
         """Called by the navigator just before the screen becomes visible: catch up on the language."""
         if self.property(_LANGUAGE_STALE):
+            self.setProperty(_LANGUAGE_STALE, _CATCHING_UP)
+            QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LanguageChange))
             self.setProperty(_LANGUAGE_STALE, False)
-            self.retranslateUi()
+
+    def event(self, event: QEvent) -> bool:
+        # A hidden screen and everything in it catch up when it is next shown: with every screen built,
+        # delivering and handling the language change everywhere froze a switch for 2 s.
+        if event.type() == QEvent.Type.LanguageChange and self.isHidden() and not self._catching_up():
+            self.setProperty(_LANGUAGE_STALE, True)
+            return True
+        return super().event(event)
+
+    def _catching_up(self) -> bool:
+        return self.property(_LANGUAGE_STALE) == _CATCHING_UP
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            # A hidden screen catches up when it is next shown: with every screen built, retranslating
-            # all of them froze a language switch for 2 s.
-            if self.isHidden():
-                self.setProperty(_LANGUAGE_STALE, True)
-            else:
-                self.retranslateUi()
-                self.header_changed.emit()
+            self.retranslateUi()
+            self.header_changed.emit()
         super().changeEvent(event)
