@@ -40,6 +40,8 @@ class RetentionJob:
         """Erase now; returns how many records each eraser cleared (counts only, never what)."""
         cutoff = self.cutoff()
         erased = {name: eraser(self.database, cutoff) for name, eraser in self.erasers.items()}
+        # secure_delete zeroed the records in the database file; this empties the WAL of their old copies.
+        self.database.reclaim_erased()
         with self.database.write_session() as session:
             write_setting(session, LAST_RUN_KEY, today(self.clock).isoformat())
         log.info("retention: erased personal data older than %d days: %s", self.retention_days, erased)

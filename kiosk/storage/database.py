@@ -58,7 +58,8 @@ class Database:
         self.schema_ready = False
         if self.is_sqlite:
             self._prepare_sqlite_folder()
-        self.engine: Engine = create_engine(url, **self._engine_options())
+        # hide_parameters: an error's text never quotes the values (a resident's name, phone) into a log.
+        self.engine: Engine = create_engine(url, hide_parameters=True, **self._engine_options())
         if self.is_sqlite:
             _configure_sqlite(self.engine)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
@@ -197,6 +198,22 @@ class Database:
                 "update the kiosk software, the database was not changed"
             )
 
+    def reclaim_erased(self) -> bool:
+        """After an erasure: copy the WAL into the database file and truncate it, so the erased values'
+        old page images are gone from the WAL too; False when a reader kept it from finishing (the next
+        run tries again). Servers keep no such file of ours."""
+        if not self.is_sqlite or self.url.database in (None, "", ":memory:"):
+            return True
+        try:
+            with self._unavailable_as_error(), self.engine.connect() as connection:
+                busy, _frames, _done = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        except DatabaseUnavailableError as err:
+            log.warning("the database's WAL could not be truncated after an erasure: %s", err)
+            return False
+        if busy:
+            log.warning("the database's WAL could not be truncated after an erasure: another reader")
+        return not busy
+
     def check_integrity(self) -> bool:
         """SQLite's own integrity check (always true on servers, which check themselves)."""
         if not self.is_sqlite:
@@ -223,6 +240,8 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Deleted and overwritten records are zeroed on their page, not left in free space to be read back.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
         if engine.url.database not in (None, "", ":memory:"):
             _enable_wal(cursor)

@@ -83,3 +83,41 @@ def test_names_and_phones_of_bookings_are_erased_after_the_retention_period(data
     assert (kept_old.name, kept_old.phone) == ("", "")
     assert (kept_recent.name, kept_recent.phone) == ("김서초", "01022223333")
     assert kept_old.start == old.start  # the booking itself stays for the statistics
+
+
+def test_an_erased_name_and_phone_are_in_neither_the_database_file_nor_its_wal(tmp_path) -> None:
+    import sqlite3
+    from contextlib import closing
+    from datetime import date
+    from pathlib import Path
+
+    from kiosk.services.retention import default_erasers
+    from tests.helpers.booking import BOOKABLE_DAY, at, booking_service
+
+    path = Path(tmp_path) / "kiosk.sqlite3"
+    database = Database(f"sqlite:///{path}")
+    database.upgrade()
+    name, phone = "Zebulon Quixotewright", "010-9876-5432"
+    # Bookings of a later day stay: the erased record is freed in a page whose other records live on.
+    later_day = date(2026, 12, 10)
+    bookings = [
+        (at(later_day, 10), "Other Resident Ann", "010-1111-2210"),
+        (at(BOOKABLE_DAY, 11), name, phone),
+        (at(later_day, 14), "Other Resident Bo", "010-1111-2214"),
+    ]
+    for start, who, number in bookings:
+        booking_service(database).book(
+            start=start, consultant_id="c01", field_id="national", name=who, phone=number, consent=True
+        )
+    # Weeks pass before the erasure: SQLite's automatic checkpoints have copied the rows into the file.
+    with closing(sqlite3.connect(path)) as other_kiosk:
+        other_kiosk.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert name.encode() in path.read_bytes()  # the check below can see it while it is there
+    wal = Path(f"{path}-wal")
+    clock = ManualClock(at(BOOKABLE_DAY, 12) + timedelta(days=31))
+    assert RetentionJob(database, clock, 30, default_erasers()).run()["bookings"] == 1
+    after = path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    database.dispose()
+    for secret in (name, "Zebulon", "Quixotewright", "01098765432"):
+        assert secret.encode() not in after, secret
+    assert b"Other Resident Ann" in after  # what is not due stays
