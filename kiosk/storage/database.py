@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.private_files import create_private_file, private_folder, tighten
 from kiosk.storage.revisions import script_heads
 
 log = logging.getLogger(__name__)
@@ -84,9 +85,10 @@ class Database:
         database = self.url.database
         if not database or database == ":memory:":
             return
-        folder = Path(database).expanduser().resolve().parent
+        file = Path(database).expanduser().resolve()
+        folder = file.parent
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
         except OSError as err:
             raise StorageError(f"cannot create the data folder {folder}: {err.strerror}") from err
         try:
@@ -95,6 +97,13 @@ class Database:
                 pass
         except OSError as err:
             raise StorageError(f"the data folder {folder} is not writable: {err.strerror}") from err
+        try:
+            # Names and phones live in it: 0600, and SQLite gives its -wal and -shm files the same mode.
+            create_private_file(file)
+            for companion in (file, Path(f"{file}-wal"), Path(f"{file}-shm")):
+                tighten(companion)
+        except OSError as err:
+            raise StorageError(f"the database file {file} cannot be opened: {err.strerror}") from err
 
     @contextmanager
     def session(self) -> Iterator[Session]:
