@@ -188,3 +188,38 @@ def test_a_password_file_that_cannot_work_is_refused(tmp_path: Path, problem: st
     }[problem]
     with pytest.raises(ConfigError, match=rf"database\.password_file .*{reason}"):
         load_config(_database(tmp_path, url, f'password_file = "{named}"\n'))
+
+
+def test_config_show_masks_passwords_and_the_pin_hash(tmp_path: Path) -> None:
+    from kiosk.cli_commands.config_cmd import to_toml
+    from kiosk.config import Config, DatabaseSection, StaffSection
+    from kiosk.domain.staff_pin import hash_pin
+
+    pin_hash = hash_pin("24681357")
+    shown = to_toml(
+        Config(
+            database=DatabaseSection(
+                url="postgresql+psycopg://kiosk_app:s3cret@db.seocho.local/db", password_file="/etc/pgpass"
+            ),
+            staff=StaffSection(pin_hash=pin_hash),
+        )
+    )
+    assert "s3cret" not in shown and pin_hash not in shown
+    assert pin_hash.split("$")[-1] not in shown
+    assert 'url = "postgresql+psycopg://kiosk_app:***@db.seocho.local/db"' in shown
+    assert 'password_file = "/etc/pgpass"' in shown  # where it is kept is not the secret
+    assert "# pin_hash is set; not shown" in shown
+    # Saved as a starting point, the output still loads (the PIN hash is left at its default).
+    loaded = load_config(_write(tmp_path, to_toml(Config(staff=StaffSection(pin_hash=pin_hash)))))
+    assert loaded.staff.pin_hash == ""
+
+
+def test_config_show_prints_no_pin_hash_from_the_file(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    from kiosk.cli import main
+    from kiosk.domain.staff_pin import hash_pin
+
+    pin_hash = hash_pin("24681357")
+    path = _write(tmp_path, f'[staff]\npin_hash = "{pin_hash}"\n')
+    assert main(["--config", str(path), "config", "show"]) == 0
+    out = capsys.readouterr().out
+    assert pin_hash not in out and "[staff]" in out
