@@ -34,7 +34,8 @@ def tighten(path: Path, mode: int = FILE_MODE) -> None:
 def private_opener(path: str, flags: int) -> int:
     """`opener=` for open(): a new file is created 0600, an existing one made 0600."""
     descriptor = os.open(path, flags, FILE_MODE)
-    os.fchmod(descriptor, FILE_MODE)
+    if os.fstat(descriptor).st_uid == os.geteuid():  # someone else's file keeps its owner's choice
+        os.fchmod(descriptor, FILE_MODE)
     return descriptor
 
 
