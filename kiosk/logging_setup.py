@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import IO
 
 from kiosk import paths
-from kiosk.private_files import private_folder, private_opener
+from kiosk.private_files import FILE_MODE, FOLDER_MODE, private_folder, private_opener, tighten
 from kiosk.redact import redact_handler, redact_last_resort
 
 _crash_file: IO[str] | None = None
@@ -23,6 +23,9 @@ HARMLESS_QT_MESSAGES = {"This plugin does not support propagateSizeHints()"}
 def configure_logging(log_dir: Path | None = None, to_stderr: bool = False) -> Path:
     """Log to <log dir>/kiosk.log (rotating); returns the log file path."""
     log_dir = private_folder(log_dir or paths.user_log_dir())
+    # The kiosk's own folder: what an older kiosk left 0755/0644 is made private too.
+    for path in (log_dir, *log_dir.glob("kiosk.log*"), log_dir / "crash.log"):
+        tighten(path, FOLDER_MODE if path == log_dir else FILE_MODE)
     log_file = log_dir / "kiosk.log"
     handler = PrivateRotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -102,6 +102,18 @@ def test_the_log_and_crash_files_are_private(tmp_path: Path) -> None:
     assert mode(logs / "crash.log") == 0o600
 
 
+def test_logs_an_older_kiosk_left_readable_are_made_private(tmp_path: Path) -> None:
+    logs = tmp_path / "logs"
+    logs.mkdir(mode=0o755)
+    os.chmod(logs, 0o755)
+    for name in ("kiosk.log", "kiosk.log.1", "crash.log"):
+        (logs / name).write_text("old\n", encoding="utf-8")
+        os.chmod(logs / name, 0o644)
+    subprocess.run(python_command(LOGS, str(logs)), env=child_env(), check=True, timeout=60)
+    assert mode(logs) == 0o700
+    assert [mode(logs / name) for name in ("kiosk.log", "kiosk.log.1", "crash.log")] == [0o600] * 3
+
+
 def test_every_command_runs_under_a_private_umask(tmp_path: Path) -> None:
     """What a command creates through a library (an export a staff member asked for) is private too."""
     env = child_env() | {
