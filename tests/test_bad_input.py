@@ -332,6 +332,40 @@ def test_a_broken_configuration_file_is_named_and_nothing_runs(
     assert fingerprint(sqlite_kiosk_database) == before
 
 
+UNSAFE_DATABASE = {
+    "password in the url": ('url = "postgresql+psycopg://kiosk_app:s3cret@127.0.0.1/db"', "password_file"),
+    "password in the query": ('url = "postgresql+psycopg://k@127.0.0.1/db?password=s3cret"', "password_file"),
+    "network without tls": ('url = "postgresql+psycopg://k@10.20.30.4/db"', "sslmode=verify-full"),
+    "network, tls unverified": (
+        'url = "postgresql+psycopg://k@10.20.30.4/db?sslmode=require"',
+        "allow_unverified_tls",
+    ),
+    "root certificate missing": (
+        'url = "postgresql+psycopg://k@10.20.30.4/db?sslmode=verify-full&sslrootcert=/nonexistent.crt"',
+        "sslrootcert",
+    ),
+    "password file missing": (
+        'url = "postgresql+psycopg://k@127.0.0.1/db"\npassword_file = "/nonexistent/pgpass"',
+        "database.password_file",
+    ),
+    "opt-out not a boolean": ('allow_unverified_tls = "yes"', "database.allow_unverified_tls"),
+}
+
+
+@pytest.mark.parametrize("case", list(UNSAFE_DATABASE))
+def test_an_unsafe_database_configuration_is_refused_before_connecting(
+    sqlite_kiosk_database: str, tmp_path: Path, case: str
+) -> None:
+    lines, word = UNSAFE_DATABASE[case]
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f"[database]\n{lines}\n", encoding="utf-8")
+    before = fingerprint(sqlite_kiosk_database)
+    outcome = run_cli(["--config", str(config), "book", *_booking_argv(GOOD_BOOKING), *TODAY])
+    assert_refused(outcome, word)
+    assert "s3cret" not in outcome.err + outcome.out
+    assert fingerprint(sqlite_kiosk_database) == before
+
+
 # --- the rest of the sub-commands ---------------------------------------------------------------------
 
 

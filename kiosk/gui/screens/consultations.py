@@ -409,7 +409,7 @@ class ConsultationsScreen(Screen):
         mark_label(self.done_text, booking.consultant_name)
 
     def print_slip(self) -> None:
-        """Print the slip (or show it with Save as PDF where no printer is attached)."""
+        """Print the slip (or show it where no printer is attached)."""
         station = self.context.config.station
         field = self.service.catalogue.field(self.booking.field_id)
         slip = BookingSlip(self).slip(
