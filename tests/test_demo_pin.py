@@ -29,6 +29,7 @@ def test_a_configured_pin_always_wins_over_the_demo_pin() -> None:
 
 def test_a_kiosk_on_a_shared_server_never_takes_the_demo_pin() -> None:
     config = replace(
-        default_config(), database=DatabaseSection(url="postgresql+psycopg://kiosk@db.local/kiosk")
+        default_config(),
+        database=DatabaseSection(url="postgresql+psycopg://kiosk@db.local/kiosk", allow_unverified_tls=True),
     )
     assert with_demo_pin(config).staff.pin_hash == ""
