@@ -18,6 +18,7 @@ from kiosk.app_context import AppContext
 from kiosk.domain.panel import Panel
 from kiosk.domain.time_limits import TimeLimits
 from kiosk.gui.click_feedback import ClickFeedback
+from kiosk.gui.current_page_stack import CurrentPageStack
 from kiosk.gui.focus_ring import FocusRing
 from kiosk.gui.header import HeaderBar
 from kiosk.gui.housekeeping import Housekeeping
@@ -30,7 +31,7 @@ from kiosk.gui.look_scope import LookScope
 from kiosk.gui.navigator import Navigator
 from kiosk.gui.no_context_menu import forbid_context_menus
 from kiosk.gui.overlay import IdleWarning, MessageCard, Overlay
-from kiosk.gui.paged_area import CurrentPageStack, PagedArea
+from kiosk.gui.paged_area import PagedArea
 from kiosk.gui.session_wipe import clear_clipboards, run_steps, wipe_text_fields
 from kiosk.gui.staff_mode import StaffModeController
 from kiosk.gui.theme import Look, style_sheet, theme_tokens

@@ -72,6 +72,8 @@ class Screen(QWidget):
         if event.type() == QEvent.Type.LanguageChange and self.isHidden() and not self._catching_up():
             self.setProperty(_LANGUAGE_STALE, True)
             return True
+        if event.type() == QEvent.Type.Show:  # shown other than through the navigator: still before paint
+            self.prepare_to_show()
         return super().event(event)
 
     def _catching_up(self) -> bool:

@@ -40,8 +40,18 @@ def test_an_approved_question_with_markup_shows_the_markup_as_typed(qtbot, tmp_p
     for label, written in ((card.question_label, text), (card.answer_label, "<i>After</i> you apply.")):
         assert label.textFormat() is Qt.TextFormat.PlainText
         assert written in label.text()
-    # The picture is not drawn: the label stays a few lines high instead of 600 px.
-    assert card.question_label.heightForWidth(900) < 300
+    # The picture is not drawn: not one of its red pixels is on screen (whatever the font's size).
+    card.resize(900, card.heightForWidth(900))
+    assert not _has_red(card.grab().toImage())
+    rendered = QLabel(text)  # the same text as Qt's default (rich) label: the check can fail
+    qtbot.addWidget(rendered)
+    rendered.resize(900, 700)
+    assert _has_red(rendered.grab().toImage())
+
+
+def _has_red(image: QImage) -> bool:
+    red = QColor("red").rgb()
+    return any(image.pixel(x, y) == red for y in range(0, image.height(), 4) for x in range(0, image.width(), 4))
 
 
 def test_every_marked_label_is_plain_text(qtbot) -> None:
