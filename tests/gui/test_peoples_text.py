@@ -51,7 +51,8 @@ def test_an_approved_question_with_markup_shows_the_markup_as_typed(qtbot, tmp_p
 
 def _has_red(image: QImage) -> bool:
     red = QColor("red").rgb()
-    return any(image.pixel(x, y) == red for y in range(0, image.height(), 4) for x in range(0, image.width(), 4))
+    points = ((x, y) for y in range(0, image.height(), 4) for x in range(0, image.width(), 4))
+    return any(image.pixel(x, y) == red for x, y in points)
 
 
 def test_every_marked_label_is_plain_text(qtbot) -> None:

@@ -27,11 +27,7 @@ TEXTS = ["홍길동", "010-1234-5678", "", "x" * 300, "😀", "'; DROP TABLE boo
 
 
 def _tappable(window: QWidget) -> list[QWidget]:
-    widgets = [
-        w
-        for w in window.findChildren(QAbstractButton)
-        if w.isVisible() and w.isEnabled()
-    ]
+    widgets = [w for w in window.findChildren(QAbstractButton) if w.isVisible() and w.isEnabled()]
     return [w for w in widgets if w.window() is window]
 
 
