@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -490,14 +490,17 @@ def check_fits(screen: str, window: QWidget, panel: Panel, widgets: list[QWidget
         rect = window_rect(widget, window)
         viewport = scroll_viewport(widget)
         if viewport is not None:
-            # Scrolled or paged content: pages show it top to bottom, but nothing scrolls sideways.
-            if widget.width() > viewport.width():
+            # Scrolled or paged content: pages show it top to bottom, but nothing scrolls sideways
+            # (a title that would not wrap made the whole home screen wider than its page, cut off).
+            left = widget.mapTo(viewport, QPoint(0, 0)).x()
+            if left < 0 or left + widget.width() > viewport.width():
                 violations.append(
                     Violation(
                         "K08",
                         screen,
                         describe(widget),
-                        f"is {widget.width()} px wide, wider than its page ({viewport.width()} px)",
+                        f"spans x {left} to {left + widget.width()}, past its page "
+                        f"(0 to {viewport.width()} px)",
                     )
                 )
         elif not bounds.contains(rect):

@@ -33,6 +33,7 @@ class Ui_HomeScreen(object):
         self.welcomeLabel = QLabel(HomeScreen)
         self.welcomeLabel.setObjectName(u"welcomeLabel")
         self.welcomeLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcomeLabel.setWordWrap(True)
         self.welcomeLabel.setProperty(u"role", u"title")
 
         self.rootLayout.addWidget(self.welcomeLabel)
