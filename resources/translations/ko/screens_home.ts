@@ -5,7 +5,7 @@
     <name>HomeScreen</name>
     <message>
         <source>Seocho Tax Station</source>
-        <translation>서초 세무스테이션</translation>
+        <translation>서초 택스테이션</translation>
     </message>
     <message>
         <source>Next event: %1, %2</source>
