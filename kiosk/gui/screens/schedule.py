@@ -192,6 +192,8 @@ class ScheduleScreen(Screen):
         layout.addLayout(self._year_bar())
         for period in calendar.periods(self.year_shown):
             dates = f"{format_short_day(period.start, language)} – {format_short_day(period.due, language)}"
+            if period.extended:
+                dates += "   (" + self.tr("extended") + ")"
             ended = "   (" + self.tr("ended") + ")" if period.due < day else ""
             button = list_button(f"{period.tax.name.get(language)}\n{dates}{ended}", f"year_{period.tax_id}")
             button.clicked.connect(lambda _=False, p=period: self.show_detail(p))
@@ -221,6 +223,8 @@ class ScheduleScreen(Screen):
     def _period_button(self, period: DuePeriod, prefix: str, status: str) -> QPushButton:
         language = current_language()
         last_day = self.tr("Last day: %1").replace("%1", format_day(period.due, language))
+        if period.extended:
+            last_day += "   (" + self.tr("extended") + ")"
         # One fact per line: list buttons do not wrap, and large text must not clip them.
         button = list_button(
             f"{period.tax.name.get(language)}\n{status}\n{last_day}", f"{prefix}_{period.tax_id}"
@@ -280,7 +284,12 @@ class ScheduleScreen(Screen):
             "detailLastDay",
         )
         widgets: list[QWidget] = [label(period_text, None, "detailPeriod"), last_day]
-        if period.moved:
+        if period.extension is not None:
+            extended = self.tr("Extended: by the rule the last day was %1. Reason: %2")
+            extended = extended.replace("%1", format_day(period.rule_due, language))
+            extended = extended.replace("%2", period.extension.reason.get(language))
+            widgets.append(label(extended, "notice", "detailExtended"))
+        elif period.moved:
             moved = self.tr(
                 "The period ends on a non-working day (%1), so the last day moves to the next working day."
             )
@@ -298,9 +307,10 @@ class ScheduleScreen(Screen):
     def _discount_text(self, year: int) -> str:
         rate = self.context.tax_information.calendar().discount_for(year)
         if rate is None:
-            return self.tr("The discount for %1 has not been announced yet. Check Seoul ETAX.").replace(
-                "%1", str(year)
-            )
+            return self.tr(
+                "The discount for %1 has not been announced yet, so the kiosk cannot show it. "
+                "Check Seoul ETAX or Wetax."
+            ).replace("%1", str(year))
         text = self.tr("%1 %: on the months paid in advance (%2).").replace("%1", f"{rate.rate_percent:g}")
         text = text.replace("%2", citation_in(rate.legal_basis, current_language()))
         if not rate.verified:
