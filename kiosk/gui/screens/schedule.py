@@ -153,6 +153,10 @@ class ScheduleScreen(Screen):
 
     def _refresh(self) -> None:
         if isinstance(self.selected, DuePeriod | TaxEntry) and self.pages.currentWidget() is self.detail:
+            calendar = self._calendar()
+            if isinstance(self.selected, DuePeriod) and calendar is not None:
+                # Staff may have extended (or withdrawn) this deadline since it was chosen.
+                self.selected = calendar.period(self.selected.tax_id, self.selected.year)
             self._build_detail(self.selected)
         else:
             self._build_overview()
