@@ -68,9 +68,7 @@ def check_extension(
     """The extension if it can be saved: a day after the rule's last day (`rule_due`, already moved off
     weekends and holidays) and within MAX_EXTENSION_DAYS of it, and a reason in both languages."""
     if new_due <= rule_due:
-        raise ExtensionNotLater(
-            f"the new last day must be after the rule's last day, {rule_due.isoformat()}"
-        )
+        raise ExtensionNotLater(f"the new last day must be after the rule's last day, {rule_due.isoformat()}")
     if (new_due - rule_due).days > MAX_EXTENSION_DAYS:
         raise ExtensionTooFar(
             f"the new last day must be within {MAX_EXTENSION_DAYS} days of the rule's last day "

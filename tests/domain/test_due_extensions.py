@@ -84,6 +84,9 @@ def test_the_newest_edit_of_an_entry_wins() -> None:
     second = check_extension("property_tax_first_half", 2027, RULE_DUE, date(2027, 8, 9), REASON)
     edited = apply_to_calendar(
         load_tax_calendar(),
-        [_override(second.key, extension_values(second), 7), _override(first.key, extension_values(first), 3)],
+        [
+            _override(second.key, extension_values(second), 7),
+            _override(first.key, extension_values(first), 3),
+        ],
     )
     assert edited.period("property_tax_first_half", 2027).due == date(2027, 8, 9)

@@ -183,7 +183,9 @@ def test_businesses_under_diligent_filing_check_have_until_30_june(calendar: Tax
 
 
 @pytest.mark.parametrize("tax_id", ["property_tax_first_half", "property_tax_second_half"])
-def test_property_tax_buyer_is_liable_for_a_sale_completed_on_1_june(calendar: TaxCalendar, tax_id: str) -> None:
+def test_property_tax_buyer_is_liable_for_a_sale_completed_on_1_june(
+    calendar: TaxCalendar, tax_id: str
+) -> None:
     tax = calendar.tax(tax_id)
     assert "6월 1일 당일까지" in tax.who.ko and "on or before 1 June" in tax.who.en
     assert "제114조" in tax.legal_basis and tax.verified
