@@ -15,6 +15,10 @@
             <translation>%1(으)로 다음 근무일로 미뤄졌습니다.</translation>
         </message>
         <message>
+            <source>Extended from %1 (the rule&apos;s last day). Reason: %2</source>
+            <translation>원래 마지막 날 %1에서 연장되었습니다. 사유: %2</translation>
+        </message>
+        <message>
             <source>How to pay:</source>
             <translation>납부 방법:</translation>
         </message>
