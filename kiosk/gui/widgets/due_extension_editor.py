@@ -46,7 +46,8 @@ class DueExtensionEditor(QWidget):
         form.setVerticalSpacing(4)
         for index, (key, keys) in enumerate((("new_due", "en"), ("reason_ko", "ko"), ("reason_en", "en"))):
             caption = label(object_name=f"extension_{key}_label")
-            edit = QLineEdit(objectName=f"extension_{key}", maxLength=MAX_REASON_CHARS)
+            # Longer than allowed, so an over-long reason is refused with a message rather than cut short.
+            edit = QLineEdit(objectName=f"extension_{key}", maxLength=2 * MAX_REASON_CHARS)
             edit.setProperty("keyboardLayout", keys)
             caption.setBuddy(edit)
             form.addWidget(caption, 0, index)
