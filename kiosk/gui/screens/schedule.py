@@ -106,10 +106,35 @@ class ScheduleScreen(Screen):
             if self.selected is not None:
                 self.print_detail(self.selected)
 
+        def extended() -> None:
+            # An extended deadline of this year or last (the file's January 2026 case).
+            self.slip_overlay.dismiss()
+            calendar = self._calendar()
+            year = self._today().year
+            periods = [] if calendar is None else calendar.periods(year) + calendar.periods(year - 1)
+            chosen = next((p for p in periods if p.extended), None)
+            if chosen is not None:
+                self.show_detail(chosen)
+
+        def unknown_rate() -> None:
+            # Next year's prepayment: no rate is published yet, and the detail says so.
+            self.slip_overlay.dismiss()
+            calendar = self._calendar()
+            if calendar is not None:
+                self.show_detail(calendar.period("car_tax_prepayment_january", self._today().year + 1))
+                QTimer.singleShot(
+                    0,
+                    lambda: self.detail.ensureWidgetVisible(
+                        self.findChild(QWidget, "detailDiscount"), 50, 200
+                    ),
+                )
+
         return [
             ("detail", first_due_detail),
             ("detail-payment", payment_part),
             ("detail-printed", printed),
+            ("detail-extended", extended),
+            ("detail-unknown-rate", unknown_rate),
             ("next-year", next_year),
         ]
 
@@ -258,7 +283,8 @@ class ScheduleScreen(Screen):
         layout.addWidget(self._section(self.tr("Who pays"), tax.who.get(language)))
         layout.addWidget(self._section(self.tr("What it is for"), tax.what_for.get(language)))
         if tax.has_discount and isinstance(item, DuePeriod):
-            layout.addWidget(self._section(self.tr("Prepayment discount"), self._discount_text(item.year)))
+            discount = self._discount_text(item.year)
+            layout.addWidget(self._section(self.tr("Prepayment discount"), discount, "detailDiscount"))
         layout.addWidget(self._payment_card(tax, language))
         layout.addWidget(self._section(self.tr("If you are late"), tax.late.get(language)))
         basis = self.tr("Legal basis: %1").replace("%1", citation_in(tax.legal_basis, language))
@@ -342,5 +368,5 @@ class ScheduleScreen(Screen):
         frame.layout().addLayout(row)  # type: ignore[union-attr]
         return frame
 
-    def _section(self, heading: str, body: str) -> QWidget:
-        return card(label(heading, "subtitle"), label(body))
+    def _section(self, heading: str, body: str, body_name: str | None = None) -> QWidget:
+        return card(label(heading, "subtitle"), label(body, None, body_name))
