@@ -95,6 +95,7 @@ def event_as_json(event: Event) -> dict[str, Any]:
         "region_en": event.region.en if event.region else None,
         "status": event.status,
         "original_date": event.original_day.isoformat() if event.original_day else None,
+        "time_and_place_confirmed": event.confirmed,
     }
 
 

@@ -11,5 +11,9 @@
         <source>Next event: %1, %2</source>
         <translation>다음 행사: %1, %2</translation>
     </message>
+    <message>
+        <source>time not confirmed yet</source>
+        <translation>시간 미정</translation>
+    </message>
 </context>
 </TS>
