@@ -105,12 +105,18 @@ class DuePeriod:
     def extended(self) -> bool:
         return self.extension is not None
 
-    def move_reason(self) -> str | None:
-        """Why the due date moved, in Korean (the holiday's name or 토요일/일요일), or None."""
+    def move_reason(self, language: str = "ko") -> str | None:
+        """Why the rule moved the due date (the holiday's name, or the weekday: 토요일/Saturday), in
+        `language`, or None."""
         if not self.moved:
             return None
-        name = holiday_name(self.statutory_due)
-        return name or ("토요일" if self.statutory_due.weekday() == 5 else "일요일")
+        saturday = self.statutory_due.weekday() == 5
+        weekday = (
+            ("토요일" if saturday else "일요일")
+            if language == "ko"
+            else ("Saturday" if saturday else "Sunday")
+        )
+        return holiday_name(self.statutory_due, language) or weekday
 
     def days_left(self, today: date) -> int:
         """Days from `today` to the due date (0 on the last day, negative when past)."""

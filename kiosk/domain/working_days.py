@@ -21,19 +21,25 @@ LABOUR_DAY = (5, 1)
 LABOUR_DAY_RENAMED = 2026  # the first year it is called 노동절 and is a public holiday
 
 
+# The language codes holidays.KR knows, by the kiosk's language.
+HOLIDAY_LANGUAGES = {"ko": "ko", "en": "en_US"}
+
+
 @lru_cache(maxsize=64)
-def non_working_days(year: int) -> dict[date, str]:
-    """The public holidays of `year` plus Labour Day, with their Korean names (weekends not listed)."""
-    days = dict(holidays.KR(years=year, language="ko").items())
+def non_working_days(year: int, language: str = "ko") -> dict[date, str]:
+    """The public holidays of `year` plus Labour Day, named in `language` ("ko" or "en"; weekends not
+    listed)."""
+    days = dict(holidays.KR(years=year, language=HOLIDAY_LANGUAGES[language]).items())
     # 1 May became a public holiday (노동절) only in 2026, and holidays.KR lists it before then in its bank
     # category alone; but 제24조 named Labour Day all along, so a 2025 deadline on 1 May moves too.
-    days.setdefault(date(year, *LABOUR_DAY), "근로자의 날" if year < LABOUR_DAY_RENAMED else "노동절")
+    korean = "근로자의 날" if year < LABOUR_DAY_RENAMED else "노동절"
+    days.setdefault(date(year, *LABOUR_DAY), korean if language == "ko" else "Labour Day")
     return days
 
 
-def holiday_name(day: date) -> str | None:
-    """The Korean name of the holiday on `day`, or None (weekends have no name)."""
-    return non_working_days(day.year).get(day)
+def holiday_name(day: date, language: str = "ko") -> str | None:
+    """The name of the holiday on `day` in `language`, or None (weekends have no name)."""
+    return non_working_days(day.year, language).get(day)
 
 
 def is_working_day(day: date) -> bool:

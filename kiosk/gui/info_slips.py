@@ -33,7 +33,7 @@ class InfoSlips(QObject):
             elif item.moved:
                 lines.append(
                     self.tr("Moved to the next working day because of %1.").replace(
-                        "%1", item.move_reason() or ""
+                        "%1", item.move_reason(language) or ""
                     )
                 )
         elif tax.rule is not None:

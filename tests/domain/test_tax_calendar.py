@@ -318,3 +318,8 @@ def test_unknown_payment_channel_is_reported(tmp_path: Path) -> None:
     assert [t.id for t in calendar.taxes] == []
     assert "unknown payment channel 'pigeon'" in str(calendar.problems[0])
     assert calendar.problems[0].line == 12
+
+
+def test_the_move_reason_is_given_in_the_screen_language(calendar: TaxCalendar) -> None:
+    p = period(calendar, "property_tax_first_half", 2027)
+    assert (p.move_reason("ko"), p.move_reason("en")) == ("토요일", "Saturday")

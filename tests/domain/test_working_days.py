@@ -83,3 +83,8 @@ def test_the_holidays_requirement_names_a_release_with_both_new_holidays() -> No
     public = holidays.KR(years=2026, categories=(PUBLIC,))
     assert date(2026, 5, 1) in public and date(2026, 7, 17) in public
     assert len(public) == 22
+
+
+def test_holiday_names_in_english_for_english_screens() -> None:
+    assert holiday_name(date(2031, 9, 30), "en") == "The day preceding Chuseok"
+    assert holiday_name(date(2025, 5, 1), "en") == "Labour Day"

@@ -57,7 +57,7 @@ def test_tapping_a_tax_shows_its_detail_with_how_to_pay_and_a_qr_code(qtbot, scr
     assert screen.pages.currentWidget() is screen.detail
     assert text_of(screen, "detailName") == "Property tax, first half"
     assert text_of(screen, "detailLastDay") == "Last day: Mon 2 August 2027"
-    assert "non-working day (토요일)" in text_of(screen, "detailMoved")
+    assert "non-working day (Saturday)" in text_of(screen, "detailMoved")
     assert text_of(screen, "detailDueIn") == "Due in 13 days"
     payment = text_of(screen, "detailPayment")
     assert "Seoul ETAX" in payment and "Virtual account" in payment and "ARS" in payment

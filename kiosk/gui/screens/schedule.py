@@ -323,7 +323,8 @@ class ScheduleScreen(Screen):
             moved = self.tr(
                 "The period ends on a non-working day (%1), so the last day moves to the next working day."
             )
-            widgets.append(label(moved.replace("%1", period.move_reason() or ""), "muted", "detailMoved"))
+            reason = period.move_reason(language) or ""
+            widgets.append(label(moved.replace("%1", reason), "muted", "detailMoved"))
         if period.is_open(day):
             widgets.append(label(self._due_phrase(period), "notice", "detailDueIn"))
         elif period.start > day:

@@ -16,8 +16,9 @@ from kiosk.app_context import AppContext
 from kiosk.gui.screens.staff_base import StaffScreen
 from kiosk.gui.widgets.bilingual_text_editor import BilingualTextEditor, EditableEntry
 from kiosk.gui.widgets.concern_day_editor import ConcernDayEditor
-from kiosk.gui.widgets.desk_parts import button_row, role_button
+from kiosk.gui.widgets.desk_parts import role_button
 from kiosk.gui.widgets.due_extension_editor import DueExtensionEditor
+from kiosk.gui.widgets.flow_layout import FlowLayout
 from kiosk.gui.widgets.lecture_import_panel import LectureImportPanel
 from kiosk.gui.widgets.session_editor import SessionEditor
 from kiosk.services.lectures import ImportReport, import_lectures
@@ -64,7 +65,12 @@ class StaffContentScreen(StaffScreen):
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addLayout(button_row(*self.tab_buttons.values()))
+        # Six tabs do not fit one row in large text: they wrap onto a second one.
+        tabs_bar = QWidget(objectName="contentTabBar")
+        tabs = FlowLayout(tabs_bar, spacing=20)
+        for button in self.tab_buttons.values():
+            tabs.addWidget(button)
+        layout.addWidget(tabs_bar)
         layout.addWidget(self.stack, 1)
         self.tab = "faq"
         self.retranslateUi()
