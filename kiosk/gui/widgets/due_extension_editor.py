@@ -21,6 +21,7 @@ from kiosk.domain.due_extensions import (
 )
 from kiosk.domain.tax_calendar import DuePeriod, TaxCalendar
 from kiosk.gui.booking_text import long_date
+from kiosk.gui.focus_ring import RING_ROOM
 from kiosk.gui.screens.staff_base import ui_language
 from kiosk.gui.widgets.desk_parts import button_row, desk_list, message_label, role_button, show_message
 from kiosk.gui.widgets.info_widgets import label
@@ -43,7 +44,9 @@ class DueExtensionEditor(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         form = QGridLayout()
         form.setHorizontalSpacing(24)
-        form.setVerticalSpacing(4)
+        # Room for the focus ring between a caption and its field: a ring drawn over the caption's
+        # letters would not stand out from them (K15).
+        form.setVerticalSpacing(RING_ROOM)
         for index, (key, keys) in enumerate((("new_due", "en"), ("reason_ko", "ko"), ("reason_en", "en"))):
             caption = label(object_name=f"extension_{key}_label")
             # Longer than allowed, so an over-long reason is refused with a message rather than cut short.
