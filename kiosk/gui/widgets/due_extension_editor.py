@@ -4,7 +4,7 @@ withdrawing an extension: every kiosk on the database shows the new last day and
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QListWidgetItem, QVBoxLayout, QWidget
@@ -28,10 +28,12 @@ from kiosk.gui.widgets.info_widgets import label
 from kiosk.services.content_editing import ContentEditor
 
 PERIOD_ROLE = Qt.ItemDataRole.UserRole
+RECENT_DAYS = 60
+SHOWN_PERIODS = 16
 
 
 class DueExtensionEditor(QWidget):
-    """This year's and next year's deadlines; the chosen one can be extended or its extension withdrawn."""
+    """The recent and coming deadlines; the chosen one can be extended or its extension withdrawn."""
 
     def __init__(self, editor: ContentEditor, calendar: Callable[[], TaxCalendar], clock: Clock) -> None:
         super().__init__(objectName="dueExtensionEditor")
@@ -71,10 +73,13 @@ class DueExtensionEditor(QWidget):
         layout.addLayout(button_row(self.withdraw_button, self.extend_button))
 
     def periods(self) -> list[DuePeriod]:
-        """The deadlines of this year and next year, extensions applied."""
-        year = today(self.clock).year
+        """The deadlines from RECENT_DAYS ago on, this year's and next year's, extensions applied: one
+        is extended around its last day (after an outage), and a recent one may need correcting."""
+        now = today(self.clock)
         calendar = self._calendar()
-        return calendar.periods(year) + calendar.periods(year + 1)
+        since = now - timedelta(days=RECENT_DAYS)
+        periods = calendar.periods(now.year) + calendar.periods(now.year + 1)
+        return [period for period in periods if period.due >= since][:SHOWN_PERIODS]
 
     def refresh(self) -> None:
         chosen = self.selected_period()
