@@ -15,6 +15,7 @@ def test_home_shows_the_next_event_and_follows_staff_changes(qtbot, database: Da
     context = context_on(database, datetime(2026, 11, 25, 10, 0))
     home = HomeScreen(context)
     qtbot.addWidget(home)
+    home.show()
     # The file's times are placeholders nobody confirmed: the home screen says so instead of guessing.
     expected = "Next event: Tax Concern Resolution Day, Sat 5 December 2026 (time not confirmed yet)"
     assert home.ui.nextEventLabel.text() == expected
@@ -23,4 +24,9 @@ def test_home_shows_the_next_event_and_follows_staff_changes(qtbot, database: Da
     assert home.ui.nextEventLabel.text().endswith("Thu 10 December 2026 (time not confirmed yet)")
     use_language("ko")
     assert home.ui.nextEventLabel.text().startswith("다음 행사: 찾아가는 세무 설명회")
+    # Hidden, the screen catches up on a language change when it is shown again.
+    home.hide()
     use_language("en")
+    assert home.ui.nextEventLabel.text().startswith("다음 행사")
+    home.show()
+    assert home.ui.nextEventLabel.text().startswith("Next event: Visiting tax explanation session")
