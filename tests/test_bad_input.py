@@ -697,3 +697,31 @@ def test_staff_desk_refuses_nasty_caller_details_and_closure_reasons(qtbot, wind
         tap(qtbot, panel.part_buttons[ClosurePart.MORNING])
         assert "200" in _shown_message(panel.message)
     assert fingerprint(_database_url(window)) == before
+
+
+def test_due_date_extensions_refuse_nasty_days_and_reasons_on_the_content_desk(qtbot, window) -> None:
+    from tests.helpers.staff_desk import open_desk, tap
+
+    desk = open_desk(window, "staff_content")
+    tap(qtbot, desk.tab_buttons["due_dates"])
+    dates = desk.due_date_editor
+    before = fingerprint(_database_url(window))
+    good = {"new_due": "2027-08-06", "reason_ko": "장애로 연장", "reason_en": "Outage"}
+    # The rule's last day of the 2027 first-half property tax is 2 August: earlier, the same day and
+    # years later are refused like the impossible dates.
+    cases = [
+        {**good, "new_due": bad}
+        for bad in [*BAD_DATES, *NASTY.values(), "2027-08-02", "2027-07-01", "2099-08-06"]
+    ]
+    cases += [
+        {**good, key: NASTY[nasty]}
+        for key in ("reason_ko", "reason_en")
+        for nasty in ("empty", "blank", "control", "bidi", "very-long")
+    ]
+    for case in cases:
+        dates.select("property_tax_first_half", 2027)
+        for key, typed in case.items():
+            dates.edits[key].setText(typed)
+        tap(qtbot, dates.extend_button)
+        assert _shown_message(dates.message).startswith("✕ "), case
+    assert fingerprint(_database_url(window)) == before

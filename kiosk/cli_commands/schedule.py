@@ -1,5 +1,6 @@
 """`kiosk schedule --year YYYY [--json]` and `kiosk events --year YYYY [--json]`: the same dates the
-screens show. Content problems are printed on stderr (file:line) and make the exit status 1.
+screens show, the schedule with the deadlines staff extended (read from the kiosk's database).
+Content problems, and a database that cannot be read, are printed on stderr and make the exit status 1.
 `kiosk booklet [--year YYYY] [--out FILE]` makes the booklet PDF."""
 
 from __future__ import annotations
@@ -11,11 +12,19 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from kiosk.cli_commands.common import CommandError, clock_from, print_json, run_guarded
+from kiosk.cli_commands.common import (
+    CommandError,
+    clock_from,
+    config_from,
+    open_database,
+    print_json,
+    run_guarded,
+)
 from kiosk.domain.clock import today
 from kiosk.domain.content_file import ContentError
+from kiosk.domain.content_overrides import apply_to_calendar
 from kiosk.domain.events import Event, events_in_year, load_events
-from kiosk.domain.tax_calendar import DuePeriod, load_tax_calendar
+from kiosk.domain.tax_calendar import DuePeriod, TaxCalendar, load_tax_calendar
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
@@ -25,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     schedule.add_argument("--year", type=_year, required=True, help="calendar year, e.g. 2027")
     schedule.add_argument("--json", action="store_true", help="print JSON instead of a table")
     schedule.add_argument("--calendar", type=Path, help="tax calendar file (default: the shipped one)")
+    schedule.add_argument(
+        "--files-only", action="store_true", help="leave out staff's extensions (no database needed)"
+    )
     schedule.set_defaults(handler=show_schedule)
 
     events = subparsers.add_parser("events", help="Tax Concern Resolution Days and explanation sessions")
@@ -59,6 +71,10 @@ def period_as_json(period: DuePeriod) -> dict[str, Any]:
         "statutory_due": period.statutory_due.isoformat(),
         "actual_due": period.due.isoformat(),
         "moved_because": period.move_reason(),
+        "due_by_rule": period.rule_due.isoformat(),
+        "extended": period.extended,
+        "extension_reason_ko": period.extension.reason.ko if period.extension else None,
+        "extension_reason_en": period.extension.reason.en if period.extension else None,
         "legal_basis": period.tax.legal_basis,
     }
 
@@ -79,6 +95,7 @@ def event_as_json(event: Event) -> dict[str, Any]:
         "region_en": event.region.en if event.region else None,
         "status": event.status,
         "original_date": event.original_day.isoformat() if event.original_day else None,
+        "time_and_place_confirmed": event.confirmed,
     }
 
 
@@ -86,6 +103,9 @@ def event_as_json(event: Event) -> dict[str, Any]:
 def show_schedule(args: argparse.Namespace) -> int:
     """Print every due period of the year."""
     calendar = _load(load_tax_calendar, args.calendar)
+    status = 0
+    if not args.files_only:
+        calendar, status = _with_staff_extensions(calendar, args)
     periods = calendar.periods(args.year)
     if args.json:
         print_json([period_as_json(p) for p in periods])
@@ -93,8 +113,28 @@ def show_schedule(args: argparse.Namespace) -> int:
         print(f"{'start':10}  {'last day':10}  {'due':10}  {'tax':32} name")
         for p in periods:
             moved = f"  (moved: {p.move_reason()})" if p.moved else ""
+            if p.extension is not None:
+                moved += f"  (extended from {p.rule_due}: {p.extension.reason.ko})"
             print(f"{p.start}  {p.statutory_due}  {p.due}  {p.tax_id:32} {p.tax.name.ko}{moved}")
-    return _report_problems(calendar.problems)
+    return _report_problems(calendar.problems) or status
+
+
+def _with_staff_extensions(calendar: TaxCalendar, args: argparse.Namespace) -> tuple[TaxCalendar, int]:
+    """The calendar with the extensions saved on the content desk; the files alone (and exit status 1)
+    when the database cannot be read, so the dates still print."""
+    from kiosk.services.content_editing import ContentEditor
+    from kiosk.storage.database import StorageError
+
+    try:
+        database = open_database(config_from(args))
+        try:
+            overrides = ContentEditor(database, clock_from(args)).overrides()
+        finally:
+            database.dispose()
+    except (CommandError, StorageError) as err:
+        print(f"kiosk: warning: staff's extensions left out: {err}", file=sys.stderr)
+        return calendar, 1
+    return apply_to_calendar(calendar, overrides), 0
 
 
 @run_guarded

@@ -2,8 +2,8 @@
 
 The files stay the reference; an edit is stored in the shared database (so every kiosk on it shows it)
 as an override of one entry: an FAQ entry's or booth card's texts, a whole explanation session (added,
-moved or cancelled), or one Tax Concern Resolution Day (moved, cancelled or restored). The newest
-override of an entry wins.
+moved or cancelled), one Tax Concern Resolution Day (moved, cancelled or restored), or one tax's
+deadline of one year (extended or the extension withdrawn). The newest override of an entry wins.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from datetime import date, time
 from enum import StrEnum
 
 from kiosk.domain.content_file import LocalText
+from kiosk.domain.due_extensions import DueExtension
 from kiosk.domain.errors import KioskError
 from kiosk.domain.events import (
     CANCELLED,
@@ -25,6 +26,7 @@ from kiosk.domain.events import (
     first_saturday,
 )
 from kiosk.domain.guide import BoothCard, FaqEntry, Guide
+from kiosk.domain.tax_calendar import TaxCalendar
 
 MAX_TEXT_CHARS = 2000
 
@@ -35,6 +37,7 @@ class OverrideKind(StrEnum):
     SESSION = "session"
     CONCERN_DAY = "concern_day"
     TIME_LIMITS = "time_limits"  # one entry, "kiosk": the idle limits every kiosk on the database uses
+    DUE_EXTENSION = "due_extension"  # entry "<tax id>/<year>": a deadline extended by hand, or withdrawn
 
 
 class InvalidContentEdit(KioskError):
@@ -181,3 +184,29 @@ def apply_to_events(content: EventsContent, overrides: Iterable[ContentOverride]
         changes=tuple(changes),
         sessions=tuple(sorted(sessions, key=lambda s: (s.day, s.start, s.id))),
     )
+
+
+def extension_values(extension: DueExtension) -> dict[str, object]:
+    """An extension as stored (its tax and year are the entry's key)."""
+    return {"new_due": extension.new_due.isoformat(), **text_values(reason=extension.reason)}
+
+
+def withdrawn_values() -> dict[str, object]:
+    """The tax's deadline of that year is the rule's again, whatever the file or an earlier edit said."""
+    return {"withdrawn": True}
+
+
+def apply_to_calendar(calendar: TaxCalendar, overrides: Iterable[ContentOverride]) -> TaxCalendar:
+    """The calendar with staff's extensions: added, replacing the file's for the same tax and year, or
+    withdrawing them."""
+    edits = _of_kind(overrides, OverrideKind.DUE_EXTENSION)
+    if not edits:
+        return calendar
+    extensions = {e.key: e for e in calendar.extensions}
+    for key, edit in edits.items():
+        extensions.pop(key, None)
+        if not edit.values.get("withdrawn"):
+            tax_id, year = key.rsplit("/", 1)
+            new_due = date.fromisoformat(str(edit.values["new_due"]))
+            extensions[key] = DueExtension(tax_id, int(year), new_due, _text(edit.values, "reason"))
+    return dataclasses.replace(calendar, extensions=tuple(extensions.values()))

@@ -18,6 +18,7 @@ from kiosk.domain.content_file import (
     ParsedContent,
     optional_text,
     parse_content_file,
+    require_bool,
     require_date,
     require_str,
     require_text,
@@ -44,6 +45,8 @@ class ConcernDayTemplate:
     start: time
     end: time
     place: LocalText
+    # False while the time and place are placeholders the tax division has not confirmed (`verified`).
+    confirmed: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class Session:
     place: LocalText
     # Staff can cancel a session in staff mode (kiosk/domain/content_overrides.py); files never do.
     status: str = SCHEDULED
+    # A file's session is confirmed only with `verified = true`; one staff saved is confirmed.
+    confirmed: bool = True
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,8 @@ class Event:
     status: str = SCHEDULED
     original_day: date | None = None
     note: LocalText | None = None
+    # False: the time and place are not confirmed yet, and screens say so instead of showing them.
+    confirmed: bool = True
 
     def ends_at(self) -> datetime:
         return datetime.combine(self.day, self.end, tzinfo=SEOUL)
@@ -123,6 +130,7 @@ def concern_days(
                 status=status,
                 original_day=regular if status != SCHEDULED else None,
                 note=note,
+                confirmed=template.confirmed,
             )
         )
     return events
@@ -147,6 +155,7 @@ def events_in_year(
                     place=session.place,
                     region=content.regions.get(session.region),
                     status=session.status,
+                    confirmed=session.confirmed,
                 )
             )
     return sorted(events, key=lambda e: (e.day, e.start, e.id))
@@ -197,6 +206,7 @@ def _template(parsed: ParsedContent) -> ConcernDayTemplate | None:
             require_time(parsed, table, "start"),
             require_time(parsed, table, "end"),
             require_text(parsed, table, "place"),
+            require_bool(parsed, table, "verified", default=False),
         )
         _check_times(parsed, table, template.start, template.end)
     except ContentError as err:
@@ -237,4 +247,5 @@ def _session(parsed: ParsedContent, entry: Entry, regions: dict[str, LocalText])
         start,
         end,
         require_text(parsed, entry, "place"),
+        confirmed=require_bool(parsed, entry, "verified", default=False),
     )

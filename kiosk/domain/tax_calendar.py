@@ -1,7 +1,8 @@
 """The regular local tax calendar: which tax is due when in any year, with the real (moved) due date.
 
 Content comes from `resources/content/tax_calendar.toml`; a broken entry is reported with its file and
-line and left out, the rest still loads.
+line and left out, the rest still loads. Deadlines extended by hand (`DueExtension`) come from the file
+and from staff's edits (kiosk.domain.content_overrides.apply_to_calendar).
 """
 
 from __future__ import annotations
@@ -20,11 +21,13 @@ from kiosk.domain.content_file import (
     optional_text,
     parse_content_file,
     require_bool,
+    require_date,
     require_int,
     require_str,
     require_str_list,
     require_text,
 )
+from kiosk.domain.due_extensions import DueExtension, InvalidDueExtension, check_extension
 from kiosk.domain.working_days import holiday_name, next_working_day
 
 KINDS = ("period", "rule")
@@ -74,28 +77,46 @@ class TaxEntry:
 
 @dataclass(frozen=True)
 class DuePeriod:
-    """One tax's payment period in one year: `due` is the statutory last day moved to a working day."""
+    """One tax's payment period in one year: `due` is the real last day, the statutory one moved to a
+    working day (`rule_due`) or, when the deadline was extended by hand, the extension's day."""
 
     tax: TaxEntry
     year: int
     start: date
     statutory_due: date
     due: date
+    extension: DueExtension | None = None
 
     @property
     def tax_id(self) -> str:
         return self.tax.id
 
     @property
-    def moved(self) -> bool:
-        return self.due != self.statutory_due
+    def rule_due(self) -> date:
+        """The last day by the rule alone (지방세기본법 제24조), before any extension."""
+        return next_working_day(self.statutory_due)
 
-    def move_reason(self) -> str | None:
-        """Why the due date moved, in Korean (the holiday's name or 토요일/일요일), or None."""
+    @property
+    def moved(self) -> bool:
+        """True when the weekend and holiday rule moved the statutory last day."""
+        return self.rule_due != self.statutory_due
+
+    @property
+    def extended(self) -> bool:
+        return self.extension is not None
+
+    def move_reason(self, language: str = "ko") -> str | None:
+        """Why the rule moved the due date (the holiday's name, or the weekday: 토요일/Saturday), in
+        `language`, or None."""
         if not self.moved:
             return None
-        name = holiday_name(self.statutory_due)
-        return name or ("토요일" if self.statutory_due.weekday() == 5 else "일요일")
+        saturday = self.statutory_due.weekday() == 5
+        weekday = (
+            ("토요일" if saturday else "일요일")
+            if language == "ko"
+            else ("Saturday" if saturday else "Sunday")
+        )
+        return holiday_name(self.statutory_due, language) or weekday
 
     def days_left(self, today: date) -> int:
         """Days from `today` to the due date (0 on the last day, negative when past)."""
@@ -114,6 +135,7 @@ class TaxCalendar:
     due_rule_basis: str
     due_rule_note: LocalText | None
     problems: tuple[ContentError, ...]
+    extensions: tuple[DueExtension, ...] = ()
 
     def tax(self, tax_id: str) -> TaxEntry:
         for entry in self.taxes:
@@ -127,8 +149,20 @@ class TaxCalendar:
 
     def periods(self, year: int) -> list[DuePeriod]:
         """Every payment period of `year`, ordered by due date then start."""
-        result = [_period(entry, year) for entry in self.taxes if entry.kind == "period"]
+        extended = {(e.tax_id, e.year): e for e in self.extensions}
+        result = [
+            _period(entry, year, extended.get((entry.id, year)))
+            for entry in self.taxes
+            if entry.kind == "period"
+        ]
         return sorted(result, key=lambda p: (p.due, p.start, p.tax.id))
+
+    def period(self, tax_id: str, year: int) -> DuePeriod:
+        """The period of one tax in one year (KeyError for an unknown tax or a rule)."""
+        for period in self.periods(year):
+            if period.tax_id == tax_id:
+                return period
+        raise KeyError(tax_id)
 
     def discount_for(self, year: int) -> DiscountRate | None:
         """The prepayment discount recorded for `year`, or None when not (yet) known."""
@@ -159,11 +193,12 @@ class TaxCalendar:
         return [p for p in candidates if p.start < last and p.due >= first]
 
 
-def _period(entry: TaxEntry, year: int) -> DuePeriod:
+def _period(entry: TaxEntry, year: int, extension: DueExtension | None) -> DuePeriod:
     assert entry.start is not None and entry.end is not None
     start = date(year, *entry.start)
     statutory_due = date(year, *entry.end)
-    return DuePeriod(entry, year, start, statutory_due, next_working_day(statutory_due))
+    due = extension.new_due if extension else next_working_day(statutory_due)
+    return DuePeriod(entry, year, start, statutory_due, due, extension)
 
 
 def default_calendar_path() -> Path:
@@ -178,6 +213,8 @@ def load_tax_calendar(path: Path | None = None) -> TaxCalendar:
     discounts = parsed.load_entries("car_tax_prepayment_discount", _discount)
     taxes = parsed.load_entries("tax", lambda p, e: _tax(p, e, by_id))
     _drop_duplicates(parsed, taxes)
+    periods = {tax.id: tax for tax in taxes if tax.kind == "period"}
+    extensions = parsed.load_entries("due_date_extension", lambda p, e: _extension(p, e, periods))
     basis, note = _due_rule(parsed)
     return TaxCalendar(
         parsed.path,
@@ -187,7 +224,22 @@ def load_tax_calendar(path: Path | None = None) -> TaxCalendar:
         basis,
         note,
         tuple(parsed.problems),
+        tuple(extensions),
     )
+
+
+def _extension(parsed: ParsedContent, entry: Entry, periods: dict[str, TaxEntry]) -> DueExtension:
+    tax_id = require_str(parsed, entry, "tax_id")
+    if tax_id not in periods:
+        raise ContentError(parsed.path, entry.line, f"due_date_extension: unknown tax '{tax_id}'")
+    year = require_int(parsed, entry, "year")
+    new_due = require_date(parsed, entry, "new_due")
+    rule_due = _period(periods[tax_id], year, None).rule_due
+    reason = require_text(parsed, entry, "reason")
+    try:
+        return check_extension(tax_id, year, rule_due, new_due, reason, require_str(parsed, entry, "source"))
+    except InvalidDueExtension as err:
+        raise ContentError(parsed.path, entry.line, f"due_date_extension of '{tax_id}': {err}") from None
 
 
 def _drop_duplicates(parsed: ParsedContent, taxes: list[TaxEntry]) -> None:

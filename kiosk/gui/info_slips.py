@@ -26,10 +26,14 @@ class InfoSlips(QObject):
             period = f"{format_day(item.start, language)} ~ {format_day(item.statutory_due, language)}"
             lines.append((self.tr("Payment period"), period))
             lines.append((self.tr("Last day"), format_day(item.due, language)))
-            if item.moved:
+            if item.extension is not None:
+                extended = self.tr("Extended from %1 (the rule's last day). Reason: %2")
+                extended = extended.replace("%1", format_day(item.rule_due, language))
+                lines.append(extended.replace("%2", item.extension.reason.get(language)))
+            elif item.moved:
                 lines.append(
                     self.tr("Moved to the next working day because of %1.").replace(
-                        "%1", item.move_reason() or ""
+                        "%1", item.move_reason(language) or ""
                     )
                 )
         elif tax.rule is not None:

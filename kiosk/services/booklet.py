@@ -151,7 +151,9 @@ class _PageWriter:
                 f"{_short(period.start)} ~ {_short(period.due)}   {period.tax.name.ko}", 9.5, INK, gap_mm=0.3
             )
             moved = ""
-            if period.moved:
+            if period.extended:
+                moved = f"  ·  {_short(period.rule_due)} → {_short(period.due)} 연장 / extended"
+            elif period.moved:
                 reason = period.move_reason()
                 moved = f"  ·  {_short(period.statutory_due)} {reason} → {_short(period.due)} / moved"
             self._text(f"      {period.tax.name.en}{moved}", 8, MUTED, gap_mm=1.6)

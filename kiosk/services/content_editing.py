@@ -1,4 +1,5 @@
-"""Staff mode's content desk: edits of FAQ entries, booth cards and sessions, stored in the database."""
+"""Staff mode's content desk: edits of FAQ entries, booth cards, sessions and deadlines, stored in the
+database."""
 
 from __future__ import annotations
 
@@ -14,12 +15,16 @@ from kiosk.domain.content_overrides import (
     OverrideKind,
     check_session,
     concern_day_values,
+    extension_values,
     local_text,
     restored_values,
     session_values,
     text_values,
+    withdrawn_values,
 )
+from kiosk.domain.due_extensions import check_extension, extension_key
 from kiosk.domain.events import CANCELLED, Session
+from kiosk.domain.tax_calendar import DuePeriod
 from kiosk.domain.time_limits import TimeLimits
 from kiosk.storage import content_overrides as store
 from kiosk.storage.database import Database
@@ -87,6 +92,17 @@ class ContentEditor:
         """Back on the regular first Saturday, whatever the content file or an earlier edit said."""
         concern_day_values(original, None, None)  # the same check of the date
         return self._save(OverrideKind.CONCERN_DAY, original.isoformat(), restored_values())
+
+    def extend_due(self, period: DuePeriod, new_due: date, reason: LocalText) -> ContentOverride:
+        """Every kiosk on the database shows `new_due` as the last day of `period`, with `reason`;
+        refused (InvalidDueExtension) unless it is after the rule's last day and not too far."""
+        extension = check_extension(period.tax_id, period.year, period.rule_due, new_due, reason)
+        return self._save(OverrideKind.DUE_EXTENSION, extension.key, extension_values(extension))
+
+    def withdraw_due_extension(self, period: DuePeriod) -> ContentOverride:
+        """Back to the rule's last day (also over an extension the calendar file lists)."""
+        key = extension_key(period.tax_id, period.year)
+        return self._save(OverrideKind.DUE_EXTENSION, key, withdrawn_values())
 
     def time_limits(self, default: TimeLimits) -> TimeLimits:
         """The idle limits staff last saved, or `default` (the configuration's) when they never did."""

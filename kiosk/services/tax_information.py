@@ -9,7 +9,7 @@ from typing import Protocol, TypeVar
 
 from kiosk import paths
 from kiosk.domain.content_file import ContentError
-from kiosk.domain.content_overrides import ContentOverride, apply_to_events, apply_to_guide
+from kiosk.domain.content_overrides import ContentOverride, apply_to_calendar, apply_to_events, apply_to_guide
 from kiosk.domain.events import ConcernDayChange, EventsContent, load_events
 from kiosk.domain.guide import Guide, load_guide
 from kiosk.domain.tax_calendar import TaxCalendar, load_tax_calendar
@@ -31,7 +31,7 @@ class TaxInformation:
     """Reads each content file on first use and keeps it; problems in a file are logged once.
 
     A file that cannot be read at all raises ContentError to the screen, which shows a calm message.
-    With `edits` attached, the guide and events carry staff's edits: one small query per call tells
+    With `edits` attached, the calendar, guide and events carry staff's edits: one small query per call tells
     whether any kiosk saved a new edit since the last look.
     """
 
@@ -45,7 +45,9 @@ class TaxInformation:
         self._revision = 0
 
     def calendar(self) -> TaxCalendar:
-        return self._load("tax_calendar.toml", load_tax_calendar)
+        """The calendar with the deadlines staff extended."""
+        calendar = self._load("tax_calendar.toml", load_tax_calendar)
+        return apply_to_calendar(calendar, self._current_overrides())
 
     def guide(self) -> Guide:
         return apply_to_guide(self._load("guide.toml", load_guide), self._current_overrides())

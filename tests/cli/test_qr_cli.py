@@ -30,7 +30,7 @@ def test_list_uses_the_configured_addresses(capsys: pytest.CaptureFixture[str]) 
     assert main(["qr", "list", "--json"]) == 0
     rows = {row["name"]: row for row in json.loads(capsys.readouterr().out)}
     assert rows["metaverse"]["url"] == "https://zep.us/play/Xy12ab"
-    assert rows["metaverse"]["label"] == "서초 세무스테이션 (메타버스)"
+    assert rows["metaverse"]["label"] == "서초 택스테이션 (메타버스)"
 
 
 @pytest.mark.parametrize("bad", ["", "zep.us/play/x", "ftp://zep.us/x"])

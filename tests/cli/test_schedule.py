@@ -31,9 +31,13 @@ def test_schedule_json_has_real_due_dates(capsys: pytest.CaptureFixture[str]) ->
         "statutory_due": "2027-07-31",
         "actual_due": "2027-08-02",
         "moved_because": "토요일",
+        "due_by_rule": "2027-08-02",
+        "extended": False,
+        "extension_reason_ko": None,
+        "extension_reason_en": None,
         "legal_basis": property_tax["legal_basis"],
     }
-    assert len(rows) == 13
+    assert len(rows) == 14
     assert [r["actual_due"] for r in rows] == sorted(r["actual_due"] for r in rows)
 
 
@@ -86,3 +90,56 @@ def test_booklet_command_writes_the_pdf(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == str(target)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_schedule_json_reports_the_january_2026_extension(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["schedule", "--year", "2026", "--json", "--files-only"]) == 0
+    rows = {r["tax_id"]: r for r in json.loads(capsys.readouterr().out)}
+    january = rows["car_tax_prepayment_january"]
+    assert (january["statutory_due"], january["due_by_rule"], january["actual_due"]) == (
+        "2026-01-31",
+        "2026-02-02",
+        "2026-02-04",
+    )
+    assert january["extended"] is True and january["moved_because"] == "토요일"
+    assert "Wetax outage" in january["extension_reason_en"]
+
+
+def test_schedule_json_reports_staff_extensions_from_the_database(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    from kiosk.domain.clock import SystemClock
+    from kiosk.domain.content_file import LocalText
+    from kiosk.domain.tax_calendar import load_tax_calendar
+    from kiosk.services.content_editing import ContentEditor
+    from kiosk.storage.database import Database
+
+    database = Database(database_url)
+    database.upgrade()
+    editor = ContentEditor(database, SystemClock())
+    period = load_tax_calendar().period("property_tax_first_half", 2027)
+    editor.extend_due(period, date(2027, 8, 6), LocalText("ETAX 장애", "ETAX outage"))
+    database.dispose()
+    # tests/conftest.py points KIOSK_CONFIG at this file.
+    (tmp_path / "kiosk.toml").write_text(f'[database]\nurl = "{database_url}"\n', encoding="utf-8")
+
+    assert run(["schedule", "--year", "2027", "--json"]) == 0
+    row = {r["tax_id"]: r for r in json.loads(capsys.readouterr().out)}["property_tax_first_half"]
+    assert (row["actual_due"], row["due_by_rule"], row["extended"]) == ("2027-08-06", "2027-08-02", True)
+    assert (row["extension_reason_ko"], row["extension_reason_en"]) == ("ETAX 장애", "ETAX outage")
+    assert run(["schedule", "--year", "2027", "--json", "--files-only"]) == 0
+    row = {r["tax_id"]: r for r in json.loads(capsys.readouterr().out)}["property_tax_first_half"]
+    assert (row["actual_due"], row["extended"]) == ("2027-08-02", False)
+
+
+def test_schedule_prints_the_files_and_warns_when_the_database_cannot_be_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unreachable = 'url = "postgresql+psycopg://nobody@127.0.0.1:1/none"'
+    (tmp_path / "kiosk.toml").write_text(f"[database]\n{unreachable}\n", encoding="utf-8")
+    assert run(["schedule", "--year", "2027", "--json"]) == 1
+    captured = capsys.readouterr()
+    assert len(json.loads(captured.out)) == 14
+    assert "staff's extensions left out" in captured.err

@@ -103,3 +103,41 @@ body = { ko = "본문", en = "Body" }
     lines = [p.line for p in guide.problems]
     assert 8 in lines  # the broken inline table
     assert None in lines  # and the missing [refund] table is reported too
+
+
+# ---------------------------------------------------------------- facts checked against public sources
+
+
+def test_the_payment_tip_says_wetax_works_alongside_etax() -> None:
+    guide = load_guide()
+    tips = {tip.id: tip for tip in guide.payment_tips}
+    assert "seoul_uses_etax" not in tips
+    tip = tips["seoul_etax_or_wetax"]
+    assert "위택스" in tip.body.ko and "ETAX" in tip.body.ko and "둘 다 됩니다" in tip.body.ko
+    assert "Wetax" in tip.body.en and "not on Wetax" not in tip.body.en
+    where = {faq.id: faq for faq in guide.faqs}["where_to_pay"]
+    assert "위택스" in where.answer.ko and "Wetax" in where.answer.en
+
+
+def test_a_home_sold_on_1_june_itself_is_the_buyers_to_pay_for() -> None:
+    answer = {faq.id: faq for faq in load_guide().faqs}["property_sold_june"].answer
+    assert "6월 1일 당일이나 그 전에 잔금을 치렀다면 산 사람이" in answer.ko
+    assert "on or before 1 June (1 June itself included)" in answer.en
+
+
+def test_the_deadline_tip_names_labour_day_and_extensions() -> None:
+    tip = {tip.id: tip for tip in load_guide().payment_tips}["deadline_moves"]
+    assert "노동절" in tip.body.ko and "연장" in tip.body.ko
+
+
+def test_the_prepayment_faq_gives_the_2026_rate() -> None:
+    answer = {faq.id: faq for faq in load_guide().faqs}["car_prepayment"].answer
+    assert "2026년 공제율은 5%" in answer.ko and "5 % of the February-December tax in 2026" in answer.en
+
+
+def test_the_station_is_called_tax_station_in_korean() -> None:
+    # 서초 택스테이션 (facts/station.md): no content file calls it 세무스테이션.
+    from kiosk import paths
+
+    for path in paths.content_dir().glob("*.toml"):
+        assert "세무스테이션" not in path.read_text(encoding="utf-8"), path.name

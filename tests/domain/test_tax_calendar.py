@@ -130,6 +130,125 @@ def test_prepayment_discount_by_year(calendar: TaxCalendar) -> None:
     assert calendar.discount_for(2040) is None
 
 
+# ---------------------------------------------------------------- facts checked against public sources
+# (facts/local-tax.md): one test per fact, each also pinning its legal basis, source and `verified`.
+
+
+def test_prepayment_discount_2026_is_5_percent_verified_with_its_source(calendar: TaxCalendar) -> None:
+    rate = calendar.discount_for(2026)
+    assert rate is not None and rate.rate_percent == 5.0 and rate.verified
+    assert "제125조" in rate.legal_basis
+    assert "news1" in rate.source and "SBS 2026-01-29" in rate.source
+
+
+def test_no_prepayment_discount_is_guessed_for_2027(calendar: TaxCalendar) -> None:
+    assert calendar.discount_for(2027) is None
+
+
+def test_wetax_is_accepted_for_seoul_local_taxes_alongside_etax(calendar: TaxCalendar) -> None:
+    channels = {c.id: c for c in calendar.channels}
+    assert channels["wetax"].verified and channels["wetax"].url == "https://www.wetax.go.kr"
+    assert "not Wetax" not in channels["etax"].how.en and "위택스가 아니라" not in channels["etax"].how.ko
+    for tax in calendar.taxes:
+        assert channels["wetax"] in tax.pay_by, tax.id
+
+
+def test_acquisition_tax_on_gifts_is_due_three_months_from_the_end_of_the_month(
+    calendar: TaxCalendar,
+) -> None:
+    tax = calendar.tax("acquisition_tax")
+    assert tax.rule is not None and tax.verified
+    assert "60일" in tax.rule.ko and "60 days" in tax.rule.en
+    assert "부담부증여" in tax.rule.ko and "말일부터 3개월(2023년부터)" in tax.rule.ko
+    assert "three months from the end of the month of acquisition (since 2023)" in tax.rule.en
+    assert "6개월" in tax.rule.ko and "9개월" in tax.rule.ko
+    assert tax.legal_basis.startswith("지방세법 제20조 제1항")
+
+
+def test_individual_local_income_tax_cites_article_95(calendar: TaxCalendar) -> None:
+    tax = calendar.tax("local_income_tax_individual")
+    assert tax.legal_basis.startswith("지방세법 제95조") and tax.verified
+    assert "103조의5" not in tax.legal_basis
+    assert period(calendar, "local_income_tax_individual", 2027).due == date(2027, 5, 31)
+
+
+def test_businesses_under_diligent_filing_check_have_until_30_june(calendar: TaxCalendar) -> None:
+    certified = period(calendar, "local_income_tax_individual_certified", 2027)
+    assert (certified.start, certified.due) == (date(2027, 5, 1), date(2027, 6, 30))
+    assert certified.tax.legal_basis.startswith("지방세법 제95조") and certified.tax.verified
+    assert "성실신고확인" in certified.tax.name.ko
+    # 30 June 2029 is a Saturday: the rule moves it to Monday 2 July.
+    assert period(calendar, "local_income_tax_individual_certified", 2029).due == date(2029, 7, 2)
+
+
+@pytest.mark.parametrize("tax_id", ["property_tax_first_half", "property_tax_second_half"])
+def test_property_tax_buyer_is_liable_for_a_sale_completed_on_1_june(
+    calendar: TaxCalendar, tax_id: str
+) -> None:
+    tax = calendar.tax(tax_id)
+    assert "6월 1일 당일까지" in tax.who.ko and "on or before 1 June" in tax.who.en
+    assert "제114조" in tax.legal_basis and tax.verified
+
+
+def test_january_2026_deadlines_were_extended_to_4_february(calendar: TaxCalendar) -> None:
+    for tax_id in ("car_tax_prepayment_january", "registration_licence_tax"):
+        p = period(calendar, tax_id, 2026)
+        assert (p.statutory_due, p.rule_due, p.due) == (date(2026, 1, 31), date(2026, 2, 2), date(2026, 2, 4))
+        assert p.moved and p.extended
+        assert p.extension is not None and "news1 6054689" in (p.extension.source or "")
+        assert "위택스 장애" in p.extension.reason.ko and "Wetax outage" in p.extension.reason.en
+    # Only 2026: the same taxes of 2027 keep the rule's day.
+    assert not period(calendar, "car_tax_prepayment_january", 2027).extended
+
+
+def test_the_due_date_rule_is_verified_and_names_labour_day(calendar: TaxCalendar) -> None:
+    assert calendar.due_rule_note is not None and "노동절" in calendar.due_rule_note.ko
+
+
+def test_every_verified_entry_names_its_source(calendar: TaxCalendar) -> None:
+    for tax in calendar.taxes:
+        assert tax.source.startswith("facts/local-tax.md"), tax.id
+    for rate in calendar.discounts:
+        assert rate.verified and "[V]" in rate.source, rate.from_year
+
+
+EXTENSION = """
+[[due_date_extension]]
+tax_id = "good"
+year = 2027
+new_due = {new_due}
+reason = {{ ko = "장애", en = "Outage" }}
+source = "test"
+"""
+
+
+@pytest.mark.parametrize(
+    ("new_due", "message"),
+    [
+        ("2027-07-30", "must be after the rule's last day, 2027-08-02"),  # before the moved day
+        ("2027-08-02", "must be after the rule's last day"),
+        ("2028-03-01", "within 183 days"),
+        ('"soon"', "'new_due' must be a date"),
+    ],
+)
+def test_a_bad_extension_in_the_file_is_reported_and_left_out(
+    tmp_path: Path, new_due: str, message: str
+) -> None:
+    path = tmp_path / "tax_calendar.toml"
+    path.write_text(BROKEN_ENTRY + EXTENSION.format(new_due=new_due), encoding="utf-8")
+    calendar = load_tax_calendar(path)
+    assert calendar.extensions == ()
+    assert any(message in str(problem) for problem in calendar.problems), calendar.problems
+    assert period(calendar, "good", 2027).due == date(2027, 8, 2)
+
+
+def test_an_extension_in_the_file_moves_the_last_day(tmp_path: Path) -> None:
+    path = tmp_path / "tax_calendar.toml"
+    path.write_text(BROKEN_ENTRY + EXTENSION.format(new_due="2027-08-09"), encoding="utf-8")
+    p = period(load_tax_calendar(path), "good", 2027)
+    assert (p.rule_due, p.due, p.extended) == (date(2027, 8, 2), date(2027, 8, 9), True)
+
+
 BROKEN_ENTRY = """\
 schema = 1
 
@@ -199,3 +318,8 @@ def test_unknown_payment_channel_is_reported(tmp_path: Path) -> None:
     assert [t.id for t in calendar.taxes] == []
     assert "unknown payment channel 'pigeon'" in str(calendar.problems[0])
     assert calendar.problems[0].line == 12
+
+
+def test_the_move_reason_is_given_in_the_screen_language(calendar: TaxCalendar) -> None:
+    p = period(calendar, "property_tax_first_half", 2027)
+    assert (p.move_reason("ko"), p.move_reason("en")) == ("토요일", "Saturday")

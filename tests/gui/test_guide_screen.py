@@ -110,7 +110,8 @@ def test_booth_cards_and_payment_channels(qtbot, screen: GuideScreen) -> None:  
     assert screen.findChild(QLabel, "booth_refund").text() == "Find unclaimed refunds"
     click(qtbot, screen, "tab_payment")
     texts = [label.text() for label in screen.page_widgets["payment"].findChildren(QLabel)]
-    assert "Seoul uses ETAX" in texts and "Telephone (ARS)" in texts
+    assert "ETAX, STAX or Wetax" in texts and "Telephone (ARS)" in texts
+    assert "Wetax (website and app)" in texts
 
 
 def test_ask_staff_opens_the_live_help_chat(qtbot, screen: GuideScreen) -> None:  # type: ignore[no-untyped-def]

@@ -36,7 +36,7 @@ def test_the_header_toggle_moves_every_control_below_the_ceiling(qtbot, window) 
     assert _lowest_top_mm(window) <= ceiling
     # The header now sits at the bottom and the band above shows only the title.
     assert window.header.geometry().bottom() == window.centralWidget().height() - 1
-    assert window.reach_band.isVisible() and window.reach_band.text() == "서초 세무스테이션"
+    assert window.reach_band.isVisible() and window.reach_band.text() == "서초 택스테이션"
     assert window.reach_band.height() == window.panel.rows_above(ceiling)
 
 

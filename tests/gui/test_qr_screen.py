@@ -48,7 +48,7 @@ def test_every_published_link_is_listed_with_its_korean_label(qr_window) -> None
     window, screen = qr_window
     assert window.header.title_label.text() == "메타버스 QR 코드"
     assert [b.text() for b in screen.link_buttons] == [
-        "서초 세무스테이션 (메타버스)",
+        "서초 택스테이션 (메타버스)",
         "세무 상담실",
         "세무 강의실",
         "서초구청 세무 안내",
@@ -56,7 +56,7 @@ def test_every_published_link_is_listed_with_its_korean_label(qr_window) -> None
     ]
     assert all(b.height() >= 80 for b in screen.link_buttons)
     assert screen.link_buttons[0].isChecked()
-    assert screen.heading.text() == "서초 세무스테이션 (메타버스)"
+    assert screen.heading.text() == "서초 택스테이션 (메타버스)"
     assert "앱 설치 없이" in screen.explanation.text()
     assert _decode_widget(screen.qr_view) == [STATION.metaverse_url]
 
@@ -109,7 +109,7 @@ def test_the_slip_shown_prints_a_working_code_and_nothing_is_saved_on_the_kiosk(
     assert screen.context.printing.save_pdf(panel.view.slip(), pdf).printed
     (png,) = pdf_to_pngs(pdf)
     assert zbar_decode(png) == [STATION.metaverse_url]
-    assert "서초 세무스테이션 (메타버스)" in pdf_words(pdf)
+    assert "서초 택스테이션 (메타버스)" in pdf_words(pdf)
 
 
 def test_close_and_idle_reset_hide_the_slip_and_forget_the_choice(qtbot, qr_window) -> None:

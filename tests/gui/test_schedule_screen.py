@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 import zxingcpp
@@ -57,7 +57,7 @@ def test_tapping_a_tax_shows_its_detail_with_how_to_pay_and_a_qr_code(qtbot, scr
     assert screen.pages.currentWidget() is screen.detail
     assert text_of(screen, "detailName") == "Property tax, first half"
     assert text_of(screen, "detailLastDay") == "Last day: Mon 2 August 2027"
-    assert "non-working day (토요일)" in text_of(screen, "detailMoved")
+    assert "non-working day (Saturday)" in text_of(screen, "detailMoved")
     assert text_of(screen, "detailDueIn") == "Due in 13 days"
     payment = text_of(screen, "detailPayment")
     assert "Seoul ETAX" in payment and "Virtual account" in payment and "ARS" in payment
@@ -141,3 +141,76 @@ def test_korean_content_follows_the_language(screen: ScheduleScreen) -> None:
     assert "재산세 1기분" in due
     assert "2027년 8월 2일 (월)" in due
     use_language("en")
+
+
+def _extend_on_another_kiosk(screen: ScheduleScreen, new_due: date) -> None:
+    """Staff extend the 2027 property tax deadline on another kiosk's content desk (same database)."""
+    from kiosk.domain.content_file import LocalText
+    from kiosk.domain.tax_calendar import load_tax_calendar
+    from kiosk.services.content_editing import ContentEditor
+
+    period = load_tax_calendar().period("property_tax_first_half", 2027)
+    ContentEditor(screen.context.database, screen.context.clock).extend_due(
+        period, new_due, LocalText("ETAX 장애로 연장", "ETAX outage")
+    )
+
+
+def test_an_extended_deadline_shows_the_new_day_the_reason_and_that_it_was_extended(
+    qtbot, screen: ScheduleScreen
+) -> None:  # type: ignore[no-untyped-def]
+    _extend_on_another_kiosk(screen, date(2027, 8, 6))
+    screen.entered()  # the resident comes back to the screen
+    due = button(screen, "dueNow_property_tax_first_half").text()
+    assert "Last day: Fri 6 August 2027   (extended)" in due and "Due in 17 days" in due
+    assert "(extended)" in button(screen, "year_property_tax_first_half").text()
+    qtbot.mouseClick(button(screen, "dueNow_property_tax_first_half"), Qt.MouseButton.LeftButton)
+    assert text_of(screen, "detailLastDay") == "Last day: Fri 6 August 2027"
+    assert text_of(screen, "detailExtended") == (
+        "Extended: by the rule the last day was Mon 2 August 2027. Reason: ETAX outage"
+    )
+    assert screen.findChild(QLabel, "detailMoved") is None  # extended, not moved by the weekend rule
+
+    qtbot.mouseClick(button(screen, "schedulePrintButton"), Qt.MouseButton.LeftButton)
+    slip = screen.slip_overlay.panel.view.slip()
+    assert ("Last day", "Fri 6 August 2027") in slip.lines
+    assert "Extended from Mon 2 August 2027 (the rule's last day). Reason: ETAX outage" in slip.lines
+    qtbot.mouseClick(screen.slip_overlay.panel.save_button, Qt.MouseButton.LeftButton)
+    (pdf,) = slip_pdf_dir().glob("*.pdf")
+    assert "6 August 2027" in pdf_words(pdf) and "ETAX outage" in pdf_words(pdf)
+
+
+def test_an_extension_shows_in_korean_with_its_korean_reason(qtbot, screen: ScheduleScreen) -> None:  # type: ignore[no-untyped-def]
+    _extend_on_another_kiosk(screen, date(2027, 8, 6))
+    use_language("ko")
+    screen.retranslateUi()
+    qtbot.mouseClick(button(screen, "dueNow_property_tax_first_half"), Qt.MouseButton.LeftButton)
+    extended = text_of(screen, "detailExtended")
+    assert (
+        "기한이 연장되었습니다" in extended
+        and "2027년 8월 2일 (월)" in extended
+        and "ETAX 장애로 연장" in extended
+    )
+    use_language("en")
+
+
+def test_a_detail_open_while_staff_extend_shows_the_new_day_on_return(qtbot, screen: ScheduleScreen) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(button(screen, "dueNow_property_tax_first_half"), Qt.MouseButton.LeftButton)
+    _extend_on_another_kiosk(screen, date(2027, 8, 9))
+    screen.entered()
+    assert text_of(screen, "detailLastDay") == "Last day: Mon 9 August 2027"
+
+
+def test_the_2027_prepayment_rate_is_not_guessed(qtbot, screen: ScheduleScreen) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(button(screen, "year_car_tax_prepayment_june"), Qt.MouseButton.LeftButton)
+    labels = [label.text() for label in screen.detail.findChildren(QLabel)]
+    assert any(
+        "The discount for 2027 has not been announced yet, so the kiosk cannot show it" in t for t in labels
+    )
+    assert not any(" %: on the months paid in advance" in t for t in labels)
+
+
+def test_the_january_2026_extension_is_on_the_2026_overview(qtbot, screen: ScheduleScreen) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(button(screen, "previousYearButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(screen, "year_car_tax_prepayment_january"), Qt.MouseButton.LeftButton)
+    assert text_of(screen, "detailLastDay") == "Last day: Wed 4 February 2026"
+    assert "Wetax outage" in text_of(screen, "detailExtended")

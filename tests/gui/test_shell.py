@@ -24,7 +24,7 @@ def window(qtbot, database_url: str) -> Iterator[object]:
 def test_starts_on_home_in_korean_with_six_tiles(window) -> None:
     home = window.navigator.current_screen
     assert window.navigator.current_route == "home"
-    assert window.header.title_label.text() == "서초 세무스테이션"
+    assert window.header.title_label.text() == "서초 택스테이션"
     texts = {tile.text() for tile in home.tiles()}
     assert texts == {
         "세무 상담 예약",

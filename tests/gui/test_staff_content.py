@@ -9,7 +9,7 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.events import CANCELLED
@@ -153,3 +153,81 @@ def test_a_cancelled_concern_day_leaves_the_events_screen(qtbot: QtBot, window: 
     window.navigator.go("events")
     moved = {e.id: e for e in window.navigator.current_screen.shown_events()}["concern-day-2026-12-05"]
     assert moved.day == date(2026, 12, 12)
+
+
+def _resident_detail(qtbot: QtBot, kiosk: object, year_button: str) -> object:
+    """The resident on `kiosk` opens the 2027 overview and taps one tax."""
+    kiosk.navigator.go("schedule")
+    schedule = kiosk.navigator.current_screen
+    schedule.show_overview()
+    if schedule.year_shown == 2026:
+        schedule.change_year(+1)
+    QApplication.processEvents()
+    _click(qtbot, schedule.findChild(QPushButton, year_button))
+    return schedule
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def shared_url(request: pytest.FixtureRequest) -> str:
+    """One database (an SQLite file, or PostgreSQL) that two kiosks share."""
+    return str(request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url"))
+
+
+def test_a_deadline_extended_on_one_kiosk_shows_on_another_until_withdrawn(
+    qtbot: QtBot, shared_url: str
+) -> None:
+    # Two kiosks, each with its own context and engine on one database: staff use one, a resident the other.
+    windows = [next(english_window(qtbot, shared_url)) for _ in range(2)]
+    staff_kiosk, resident_kiosk = windows
+    try:
+        desk = _open_desk(staff_kiosk)
+        _click(qtbot, desk.tab_buttons["due_dates"])
+        dates = desk.due_date_editor
+        dates.select("property_tax_first_half", 2027)
+        assert not dates.withdraw_button.isEnabled()
+        dates.edits["new_due"].setText("2027-08-06")
+        dates.edits["reason_ko"].setText("ETAX 장애로 연장")
+        dates.edits["reason_en"].setText("ETAX outage")
+        _click(qtbot, dates.extend_button)
+        assert dates.message.text().startswith("✓ Extended.")
+        assert "Extended to Friday 6 August 2027" in dates.rows.currentItem().text()
+
+        schedule = _resident_detail(qtbot, resident_kiosk, "year_property_tax_first_half")
+        assert schedule.findChild(QLabel, "detailLastDay").text() == "Last day: Fri 6 August 2027"
+        assert "Reason: ETAX outage" in schedule.findChild(QLabel, "detailExtended").text()
+
+        dates.select("property_tax_first_half", 2027)
+        _click(qtbot, dates.withdraw_button)
+        assert dates.message.text().startswith("✓ Withdrawn.")
+        schedule = _resident_detail(qtbot, resident_kiosk, "year_property_tax_first_half")
+        assert schedule.findChild(QLabel, "detailLastDay").text() == "Last day: Mon 2 August 2027"
+        assert schedule.findChild(QLabel, "detailExtended") is None
+    finally:
+        for window in windows:
+            window.context.live_updates.stop()
+            window.context.database.dispose()
+
+
+@pytest.mark.parametrize(
+    ("new_due", "reason_ko", "reason_en", "refusal"),
+    [
+        ("6 August", "장애", "Outage", "Write the new last day as 2027-02-04."),
+        ("2027-08-02", "장애", "Outage", "must be after the rule's last day, Monday 2 August 2027."),
+        ("2037-08-06", "장애", "Outage", "must be within 183 days of the rule's last day."),
+        ("2027-08-06", "장애", "", "Write the reason in Korean and in English."),
+    ],
+)
+def test_a_bad_extension_is_refused_with_a_clear_message_and_nothing_saved(
+    qtbot: QtBot, window: object, new_due: str, reason_ko: str, reason_en: str, refusal: str
+) -> None:
+    desk = _open_desk(window)
+    _click(qtbot, desk.tab_buttons["due_dates"])
+    dates = desk.due_date_editor
+    dates.select("property_tax_first_half", 2027)
+    dates.edits["new_due"].setText(new_due)
+    dates.edits["reason_ko"].setText(reason_ko)
+    dates.edits["reason_en"].setText(reason_en)
+    _click(qtbot, dates.extend_button)
+    assert dates.message.text().startswith("✕ ") and refusal in dates.message.text()
+    assert dates.edits["new_due"].text() == new_due  # what staff typed stays to be corrected
+    assert window.context.content_editor.revision() == 0

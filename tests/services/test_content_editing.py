@@ -119,3 +119,54 @@ def test_time_limits_saved_on_one_kiosk_are_read_by_another(database: Database, 
     editor.save_time_limits(TimeLimits(240, 40))
     assert other_kiosk.time_limits(configured) == TimeLimits(240, 40)  # the newest wins
     assert heard == [TimeLimits(300, 60), TimeLimits(240, 40)]
+
+
+def test_a_deadline_extended_on_one_kiosk_shows_on_another_and_can_be_withdrawn(
+    database_url: str, clock: ManualClock
+) -> None:
+    # Two kiosks: two Database objects (engines) on one SQLite file or one PostgreSQL database.
+    staff_db, resident_db = Database(database_url), Database(database_url)
+    staff_db.upgrade()
+    try:
+        staff_kiosk, resident_kiosk = _kiosk(staff_db, clock), _kiosk(resident_db, clock)
+        before = resident_kiosk.calendar().period("property_tax_first_half", 2027)
+        assert (before.due, before.extended) == (date(2027, 8, 2), False)
+
+        editor = ContentEditor(staff_db, clock)
+        period = staff_kiosk.calendar().period("property_tax_first_half", 2027)
+        editor.extend_due(period, date(2027, 8, 6), LocalText("ETAX 장애", "ETAX outage"))
+        after = resident_kiosk.calendar().period("property_tax_first_half", 2027)
+        assert (after.due, after.rule_due, after.extended) == (date(2027, 8, 6), date(2027, 8, 2), True)
+        assert after.extension is not None and after.extension.reason.en == "ETAX outage"
+        assert "property_tax_first_half" in [
+            p.tax_id for p in resident_kiosk.calendar().due_now(date(2027, 8, 5))
+        ]
+
+        editor.withdraw_due_extension(after)
+        withdrawn = resident_kiosk.calendar().period("property_tax_first_half", 2027)
+        assert (withdrawn.due, withdrawn.extended) == (date(2027, 8, 2), False)
+    finally:
+        staff_db.dispose()
+        resident_db.dispose()
+
+
+def test_a_bad_extension_is_refused_and_nothing_is_saved(database: Database, clock: ManualClock) -> None:
+    from kiosk.domain.due_extensions import ExtensionNotLater, ExtensionReasonMissing
+
+    editor = ContentEditor(database, clock)
+    period = _kiosk(database, clock).calendar().period("property_tax_first_half", 2027)
+    with pytest.raises(ExtensionNotLater):
+        editor.extend_due(period, date(2027, 8, 2), LocalText("장애", "Outage"))
+    with pytest.raises(ExtensionReasonMissing):
+        editor.extend_due(period, date(2027, 8, 6), LocalText("장애", ""))
+    assert editor.revision() == 0
+
+
+def test_a_file_extension_can_be_withdrawn_and_extended_again(database: Database, clock: ManualClock) -> None:
+    editor, kiosk = ContentEditor(database, clock), _kiosk(database, clock)
+    january = kiosk.calendar().period("car_tax_prepayment_january", 2026)
+    assert january.due == date(2026, 2, 4)
+    editor.withdraw_due_extension(january)
+    assert kiosk.calendar().period("car_tax_prepayment_january", 2026).due == date(2026, 2, 2)
+    editor.extend_due(january, date(2026, 2, 5), LocalText("다시", "Again"))
+    assert kiosk.calendar().period("car_tax_prepayment_january", 2026).due == date(2026, 2, 5)

@@ -84,11 +84,18 @@ class EventsScreen(Screen):
             layout.addWidget(label(self.tr("No events are planned yet."), "muted", "noEventsLabel"))
         language = current_language()
         for event in events:
-            when = f"{format_day(event.day, language)}   {event.start:%H:%M}–{event.end:%H:%M}"
+            when = f"{format_day(event.day, language)}   "
+            if event.confirmed:
+                when += f"{event.start:%H:%M}–{event.end:%H:%M}"
+                place = self.tr("Place: %1").replace("%1", event.place.get(language))
+            else:
+                # Placeholders the tax division has not confirmed: say so rather than show a guess.
+                when += self.tr("time not confirmed yet")
+                place = self.tr("The time and place are not confirmed yet. Please ask staff.")
             widgets = [
                 label(when, "subtitle", f"eventDate_{event.id}"),
                 label(event.title.get(language), None, f"eventTitle_{event.id}"),
-                label(self.tr("Place: %1").replace("%1", event.place.get(language)), "muted"),
+                label(place, "muted", f"eventPlace_{event.id}"),
             ]
             if event.region is not None:
                 widgets.append(label(self.tr("Area: %1").replace("%1", event.region.get(language)), "muted"))

@@ -58,7 +58,11 @@ class HomeScreen(Screen):
             self.show_next_event("")
             return
         language = current_language()
-        when = f"{format_day(event.day, language)} {event.start:%H:%M}"
+        when = format_day(event.day, language)
+        if event.confirmed:
+            when += f" {event.start:%H:%M}"
+        else:
+            when += " (" + self.tr("time not confirmed yet") + ")"
         self.show_next_event(
             self.tr("Next event: %1, %2").replace("%1", event.title.get(language)).replace("%2", when)
         )

@@ -106,10 +106,35 @@ class ScheduleScreen(Screen):
             if self.selected is not None:
                 self.print_detail(self.selected)
 
+        def extended() -> None:
+            # An extended deadline of this year or last (the file's January 2026 case).
+            self.slip_overlay.dismiss()
+            calendar = self._calendar()
+            year = self._today().year
+            periods = [] if calendar is None else calendar.periods(year) + calendar.periods(year - 1)
+            chosen = next((p for p in periods if p.extended), None)
+            if chosen is not None:
+                self.show_detail(chosen)
+
+        def unknown_rate() -> None:
+            # Next year's prepayment: no rate is published yet, and the detail says so.
+            self.slip_overlay.dismiss()
+            calendar = self._calendar()
+            if calendar is not None:
+                self.show_detail(calendar.period("car_tax_prepayment_january", self._today().year + 1))
+                QTimer.singleShot(
+                    0,
+                    lambda: self.detail.ensureWidgetVisible(
+                        self.findChild(QWidget, "detailDiscount"), 50, 200
+                    ),
+                )
+
         return [
             ("detail", first_due_detail),
             ("detail-payment", payment_part),
             ("detail-printed", printed),
+            ("detail-extended", extended),
+            ("detail-unknown-rate", unknown_rate),
             ("next-year", next_year),
         ]
 
@@ -153,6 +178,10 @@ class ScheduleScreen(Screen):
 
     def _refresh(self) -> None:
         if isinstance(self.selected, DuePeriod | TaxEntry) and self.pages.currentWidget() is self.detail:
+            calendar = self._calendar()
+            if isinstance(self.selected, DuePeriod) and calendar is not None:
+                # Staff may have extended (or withdrawn) this deadline since it was chosen.
+                self.selected = calendar.period(self.selected.tax_id, self.selected.year)
             self._build_detail(self.selected)
         else:
             self._build_overview()
@@ -192,6 +221,8 @@ class ScheduleScreen(Screen):
         layout.addLayout(self._year_bar())
         for period in calendar.periods(self.year_shown):
             dates = f"{format_short_day(period.start, language)} – {format_short_day(period.due, language)}"
+            if period.extended:
+                dates += "   (" + self.tr("extended") + ")"
             ended = "   (" + self.tr("ended") + ")" if period.due < day else ""
             button = list_button(f"{period.tax.name.get(language)}\n{dates}{ended}", f"year_{period.tax_id}")
             button.clicked.connect(lambda _=False, p=period: self.show_detail(p))
@@ -221,6 +252,8 @@ class ScheduleScreen(Screen):
     def _period_button(self, period: DuePeriod, prefix: str, status: str) -> QPushButton:
         language = current_language()
         last_day = self.tr("Last day: %1").replace("%1", format_day(period.due, language))
+        if period.extended:
+            last_day += "   (" + self.tr("extended") + ")"
         # One fact per line: list buttons do not wrap, and large text must not clip them.
         button = list_button(
             f"{period.tax.name.get(language)}\n{status}\n{last_day}", f"{prefix}_{period.tax_id}"
@@ -250,7 +283,8 @@ class ScheduleScreen(Screen):
         layout.addWidget(self._section(self.tr("Who pays"), tax.who.get(language)))
         layout.addWidget(self._section(self.tr("What it is for"), tax.what_for.get(language)))
         if tax.has_discount and isinstance(item, DuePeriod):
-            layout.addWidget(self._section(self.tr("Prepayment discount"), self._discount_text(item.year)))
+            discount = self._discount_text(item.year)
+            layout.addWidget(self._section(self.tr("Prepayment discount"), discount, "detailDiscount"))
         layout.addWidget(self._payment_card(tax, language))
         layout.addWidget(self._section(self.tr("If you are late"), tax.late.get(language)))
         basis = self.tr("Legal basis: %1").replace("%1", citation_in(tax.legal_basis, language))
@@ -280,11 +314,17 @@ class ScheduleScreen(Screen):
             "detailLastDay",
         )
         widgets: list[QWidget] = [label(period_text, None, "detailPeriod"), last_day]
-        if period.moved:
+        if period.extension is not None:
+            extended = self.tr("Extended: by the rule the last day was %1. Reason: %2")
+            extended = extended.replace("%1", format_day(period.rule_due, language))
+            extended = extended.replace("%2", period.extension.reason.get(language))
+            widgets.append(label(extended, "notice", "detailExtended"))
+        elif period.moved:
             moved = self.tr(
                 "The period ends on a non-working day (%1), so the last day moves to the next working day."
             )
-            widgets.append(label(moved.replace("%1", period.move_reason() or ""), "muted", "detailMoved"))
+            reason = period.move_reason(language) or ""
+            widgets.append(label(moved.replace("%1", reason), "muted", "detailMoved"))
         if period.is_open(day):
             widgets.append(label(self._due_phrase(period), "notice", "detailDueIn"))
         elif period.start > day:
@@ -298,9 +338,10 @@ class ScheduleScreen(Screen):
     def _discount_text(self, year: int) -> str:
         rate = self.context.tax_information.calendar().discount_for(year)
         if rate is None:
-            return self.tr("The discount for %1 has not been announced yet. Check Seoul ETAX.").replace(
-                "%1", str(year)
-            )
+            return self.tr(
+                "The discount for %1 has not been announced yet, so the kiosk cannot show it. "
+                "Check Seoul ETAX or Wetax."
+            ).replace("%1", str(year))
         text = self.tr("%1 %: on the months paid in advance (%2).").replace("%1", f"{rate.rate_percent:g}")
         text = text.replace("%2", citation_in(rate.legal_basis, current_language()))
         if not rate.verified:
@@ -328,5 +369,5 @@ class ScheduleScreen(Screen):
         frame.layout().addLayout(row)  # type: ignore[union-attr]
         return frame
 
-    def _section(self, heading: str, body: str) -> QWidget:
-        return card(label(heading, "subtitle"), label(body))
+    def _section(self, heading: str, body: str, body_name: str | None = None) -> QWidget:
+        return card(label(heading, "subtitle"), label(body, None, body_name))

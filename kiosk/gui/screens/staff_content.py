@@ -1,5 +1,5 @@
-"""The content desk: FAQ entries, info booth cards, explanation sessions, Tax Concern Resolution Days
-and lecture import.
+"""The content desk: FAQ entries, info booth cards, explanation sessions, Tax Concern Resolution Days,
+deadlines extended by hand and lecture import.
 
 Edits are stored in the shared database (kiosk.services.content_editing), so every kiosk on it shows
 them at the residents' next visit to the screen, without a restart.
@@ -16,12 +16,14 @@ from kiosk.app_context import AppContext
 from kiosk.gui.screens.staff_base import StaffScreen
 from kiosk.gui.widgets.bilingual_text_editor import BilingualTextEditor, EditableEntry
 from kiosk.gui.widgets.concern_day_editor import ConcernDayEditor
-from kiosk.gui.widgets.desk_parts import button_row, role_button
+from kiosk.gui.widgets.desk_parts import role_button
+from kiosk.gui.widgets.due_extension_editor import DueExtensionEditor
+from kiosk.gui.widgets.flow_layout import FlowLayout
 from kiosk.gui.widgets.lecture_import_panel import LectureImportPanel
 from kiosk.gui.widgets.session_editor import SessionEditor
 from kiosk.services.lectures import ImportReport, import_lectures
 
-TABS = ("faq", "booths", "sessions", "concern_days", "lectures")
+TABS = ("faq", "booths", "sessions", "concern_days", "due_dates", "lectures")
 
 
 class StaffContentScreen(StaffScreen):
@@ -43,12 +45,14 @@ class StaffContentScreen(StaffScreen):
         )
         self.session_editor = SessionEditor(editor, information.events)
         self.concern_day_editor = ConcernDayEditor(editor, information.events, context.clock)
+        self.due_date_editor = DueExtensionEditor(editor, information.calendar, context.clock)
         self.import_panel = LectureImportPanel(self._import_lectures)
         self.tab_pages: dict[str, QWidget] = {
             "faq": self.faq_editor,
             "booths": self.booth_editor,
             "sessions": self.session_editor,
             "concern_days": self.concern_day_editor,
+            "due_dates": self.due_date_editor,
             "lectures": self.import_panel,
         }
         self.tab_buttons: dict[str, QPushButton] = {}
@@ -61,7 +65,12 @@ class StaffContentScreen(StaffScreen):
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addLayout(button_row(*self.tab_buttons.values()))
+        # Six tabs do not fit one row in large text: they wrap onto a second one.
+        tabs_bar = QWidget(objectName="contentTabBar")
+        tabs = FlowLayout(tabs_bar, spacing=20)
+        for button in self.tab_buttons.values():
+            tabs.addWidget(button)
+        layout.addWidget(tabs_bar)
         layout.addWidget(self.stack, 1)
         self.tab = "faq"
         self.retranslateUi()
@@ -98,6 +107,7 @@ class StaffContentScreen(StaffScreen):
             "booths": self.tr("Info cards"),
             "sessions": self.tr("Sessions"),
             "concern_days": self.tr("Concern days"),
+            "due_dates": self.tr("Due dates"),
             "lectures": self.tr("Import lectures"),
         }
         for key, button in self.tab_buttons.items():
@@ -106,6 +116,7 @@ class StaffContentScreen(StaffScreen):
         self.booth_editor.set_captions(self.tr("Title"), self.tr("Text"))
         self.session_editor.retranslateUi()
         self.concern_day_editor.retranslateUi()
+        self.due_date_editor.retranslateUi()
         self.import_panel.retranslateUi()
         if self.session.active:
             self.refresh()
@@ -121,6 +132,8 @@ class StaffContentScreen(StaffScreen):
                     self.session_editor.rows.setCurrentRow(0)
                 elif name == "concern_days":
                     self.concern_day_editor.rows.setCurrentRow(0)
+                elif name == "due_dates":
+                    self.due_date_editor.rows.setCurrentRow(0)
 
             return show
 

@@ -15,6 +15,10 @@
             <translation>%1(으)로 다음 근무일로 미뤄졌습니다.</translation>
         </message>
         <message>
+            <source>Extended from %1 (the rule&apos;s last day). Reason: %2</source>
+            <translation>원래 마지막 날 %1에서 연장되었습니다. 사유: %2</translation>
+        </message>
+        <message>
             <source>How to pay:</source>
             <translation>납부 방법:</translation>
         </message>
@@ -36,7 +40,7 @@
         </message>
         <message>
             <source>Printed %1 at the Seocho Tax Station kiosk</source>
-            <translation>%1 서초 세무스테이션 키오스크에서 인쇄</translation>
+            <translation>%1 서초 택스테이션 키오스크에서 인쇄</translation>
         </message>
     </context>
 </TS>

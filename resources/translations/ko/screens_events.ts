@@ -27,6 +27,14 @@
             <translation>장소: %1</translation>
         </message>
         <message>
+            <source>time not confirmed yet</source>
+            <translation>시간 미정</translation>
+        </message>
+        <message>
+            <source>The time and place are not confirmed yet. Please ask staff.</source>
+            <translation>시간과 장소가 아직 정해지지 않았습니다. 직원에게 물어보세요.</translation>
+        </message>
+        <message>
             <source>Area: %1</source>
             <translation>지역: %1</translation>
         </message>

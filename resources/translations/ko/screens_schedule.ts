@@ -38,6 +38,10 @@
         </translation>
     </message>
     <message>
+        <source>extended</source>
+        <translation>연장됨</translation>
+    </message>
+    <message>
         <source>ended</source>
         <translation>끝남</translation>
     </message>
@@ -112,6 +116,10 @@
         <translation>납부 기간: %1 ~ %2</translation>
     </message>
     <message>
+        <source>Extended: by the rule the last day was %1. Reason: %2</source>
+        <translation>기한이 연장되었습니다. 원래 마지막 날은 %1이었습니다. 사유: %2</translation>
+    </message>
+    <message>
         <source>The period ends on a non-working day (%1), so the last day moves to the next working day.</source>
         <translation>기간의 끝날이 쉬는 날(%1)이라 마지막 날이 다음 평일로 미뤄집니다.</translation>
     </message>
@@ -126,8 +134,8 @@
         <translation>납부 기간이 끝났습니다.</translation>
     </message>
     <message>
-        <source>The discount for %1 has not been announced yet. Check Seoul ETAX.</source>
-        <translation>%1년 공제율은 아직 발표되지 않았습니다. 서울시 ETAX에서 확인하세요.</translation>
+        <source>The discount for %1 has not been announced yet, so the kiosk cannot show it. Check Seoul ETAX or Wetax.</source>
+        <translation>%1년 공제율은 아직 발표되지 않아 키오스크에서 알려 드릴 수 없습니다. 서울시 ETAX나 위택스에서 확인하세요.</translation>
     </message>
     <message>
         <source>%1 %: on the months paid in advance (%2).</source>

@@ -23,6 +23,10 @@
             <translation>세금고민 해결의 날</translation>
         </message>
         <message>
+            <source>Due dates</source>
+            <translation>납부기한 연장</translation>
+        </message>
+        <message>
             <source>Import lectures</source>
             <translation>강의 가져오기</translation>
         </message>
