@@ -18,6 +18,7 @@ from kiosk.services.sound import FeedbackSounds
 from kiosk.services.speech import SilentSpeech, Speech
 from kiosk.services.staff import StaffServices
 from kiosk.services.tax_information import TaxInformation
+from kiosk.services.video_consultation import VideoConsultations
 from kiosk.storage.database import Database
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ class AppContext:
     staff: StaffServices = field(init=False)
     # Staff's edits of FAQ entries, booth cards and sessions; tax_information lays them over the files.
     content_editor: ContentEditor = field(init=False)
+    # Check-in and the stages of video consultations (kiosk and staff console).
+    video: VideoConsultations = field(init=False)
 
     def __post_init__(self) -> None:
         if self.printing is None:
@@ -71,3 +74,4 @@ class AppContext:
         self.staff = StaffServices.build(self.config, self.clock, self.database)
         self.content_editor = ContentEditor(self.database, self.clock)
         self.tax_information.edits = self.content_editor
+        self.video = VideoConsultations(self.booking, self.config.video, self.config.station)

@@ -9,4 +9,5 @@ from kiosk.storage import (  # noqa: F401
     models,
     queue,
     usage,
+    video_visits,
 )
