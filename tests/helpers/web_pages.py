@@ -18,7 +18,10 @@ caches.open("x").then(c => c.put("/cached", new Response("y"))).finally(() => {
 MEDIA = """<!DOCTYPE html><html><head><title>asking</title></head><body><video id=v autoplay muted></video>
 <script>
 navigator.mediaDevices.getUserMedia({video: true, audio: true})
-  .then(s => { document.getElementById("v").srcObject = s; document.title = "granted:" + s.getTracks().length; })
+  .then(s => {
+    document.getElementById("v").srcObject = s;
+    document.title = "granted:" + s.getTracks().length;
+  })
   .catch(e => { document.title = "refused:" + e.name; });
 </script></body></html>"""
 
