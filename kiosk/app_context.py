@@ -13,6 +13,7 @@ from kiosk.domain.volume_steps import VolumeSteps, load_volume_steps
 from kiosk.services.booking import BookingService
 from kiosk.services.connectivity import Connectivity
 from kiosk.services.content_editing import ContentEditor
+from kiosk.services.local_pages import LocalPages
 from kiosk.services.printing import PrintService
 from kiosk.services.sound import FeedbackSounds
 from kiosk.services.speech import SilentSpeech, Speech
@@ -58,6 +59,8 @@ class AppContext:
     content_editor: ContentEditor = field(init=False)
     # Check-in and the stages of video consultations (kiosk and staff console).
     video: VideoConsultations = field(init=False)
+    # The kiosk's own web pages (camera self-check, the Janus room) on loopback, started on first use.
+    local_pages: LocalPages = field(default_factory=LocalPages)
 
     def __post_init__(self) -> None:
         if self.printing is None:

@@ -18,10 +18,11 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from kiosk.domain.web_origins import OriginList, origin_of
+from kiosk.gui import app_filters
 
 if TYPE_CHECKING:
     from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
@@ -31,6 +32,15 @@ log = logging.getLogger(__name__)
 
 # Pages the browser itself uses between loads (an iframe's first document).
 _BLANK = "about:blank"
+_INPUT_EVENTS = (
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchEnd,
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.Wheel,
+)
 
 
 class SafeWebView(QWidget):
@@ -53,6 +63,11 @@ class SafeWebView(QWidget):
         self._origins = OriginList(())
         self._media = False
         self.sessions = 0  # how many sessions this view has opened (each with a fresh profile)
+        # Deleted with a session open (its window closed): the filters come back after the deletion.
+        self._open = [False]
+        self.destroyed.connect(
+            lambda *_, is_open=self._open: QTimer.singleShot(0, app_filters.resume) if is_open[0] else None
+        )
 
     # --- session ---------------------------------------------------------------------------------
 
@@ -60,14 +75,20 @@ class SafeWebView(QWidget):
         """Start a new session on `url` (closing any previous one); `media` allows camera and microphone
         to the origins on `origins`."""
         self.close_session()
+        # PySide6 crashes when an application-wide Python filter sees Qt WebEngine's internal items
+        # (kiosk/gui/app_filters.py): they step aside for the session and get this view's input instead.
+        app_filters.suspend()
+        self._open[0] = True
         from PySide6.QtWebEngineCore import QWebEngineProfile
         from PySide6.QtWebEngineWidgets import QWebEngineView
 
         self._origins = origins
         self._media = media
         self.sessions += 1
-        # No storage name: off the record, nothing written to disk.
-        self._profile = QWebEngineProfile(self)
+        # No storage name: off the record, nothing written to disk. No parent either: the page (the
+        # view's child) must go before its profile when this widget is deleted, and Qt deletes children
+        # in the order they were made; this reference keeps the profile until close_session().
+        self._profile = QWebEngineProfile()
         self._profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
         self._profile.setPersistentCookiesPolicy(
             QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies
@@ -79,6 +100,7 @@ class SafeWebView(QWidget):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         view.setAcceptDrops(False)
         view.setAccessibleName(self.accessibleName())
+        view.installEventFilter(self)
         page.titleChanged.connect(self.title_changed)
         page.loadFinished.connect(self.loaded)
         page.permissionRequested.connect(self._permission_requested)
@@ -96,6 +118,7 @@ class SafeWebView(QWidget):
         self._view = self._page = self._profile = None
         if view is None:
             return
+        self._open[0] = False
         view.page().renderProcessTerminated.disconnect(self._render_process_terminated)
         view.page().triggerAction(view.page().WebAction.Stop)
         self._layout.removeWidget(view)
@@ -103,7 +126,10 @@ class SafeWebView(QWidget):
         # The page (a child of the view) must go before its profile, or Qt WebEngine warns and may
         # crash: deleteLater runs in the order asked.
         view.deleteLater()
+        # The filters come back only once the view and its internal items are gone (a deleted item
+        # still receives events on its way out): the profile is deleted after them.
         if profile is not None:
+            profile.destroyed.connect(lambda *_: app_filters.resume())
             profile.deleteLater()
 
     def is_open(self) -> bool:
@@ -129,6 +155,17 @@ class SafeWebView(QWidget):
             self._page.runJavaScript(script)
         else:
             self._page.runJavaScript(script, 0, callback)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The view's widgets' input goes to the application's filters (idle, sounds, voice) as if they
+        still watched; each widget the view adds (the page's own, per renderer) is watched too."""
+        if event.type() == QEvent.Type.ChildAdded and watched is self._view:
+            child = event.child()  # type: ignore[attr-defined]
+            if isinstance(child, QWidget):
+                child.installEventFilter(self)
+        if event.type() in _INPUT_EVENTS:
+            return app_filters.forward(self, event)
+        return False
 
     # --- guards ----------------------------------------------------------------------------------
 

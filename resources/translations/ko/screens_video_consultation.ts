@@ -1,0 +1,10 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko">
+    <context>
+        <name>VideoConsultationScreen</name>
+        <message>
+            <source>My video consultation</source>
+            <translation>나의 화상 상담</translation>
+        </message>
+    </context>
+</TS>
