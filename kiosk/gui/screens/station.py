@@ -55,7 +55,7 @@ class StationScreen(Screen):
         self.web.close_session()
 
     def title(self) -> str:
-        return self.tr("Tax Station here")
+        return self.tr("Tax Station")
 
     def retranslateUi(self) -> None:
         self.notice.setText(

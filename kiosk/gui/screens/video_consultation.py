@@ -8,10 +8,13 @@ itself ends at the slot's end plus the grace, and the header's Home and Call sta
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
 
 from kiosk.app_context import AppContext
+from kiosk.domain.booking import Booking, BookingSource, BookingStatus
+from kiosk.domain.web_origins import OriginList
 from kiosk.gui.screen import Screen
 from kiosk.gui.widgets.call_panel import CallPanel
 from kiosk.gui.widgets.check_in_form import CheckInForm
@@ -64,7 +67,7 @@ class VideoConsultationScreen(Screen):
     # --- the Screen contract ---------------------------------------------------------------------
 
     def title(self) -> str:
-        return self.tr("My video consultation")
+        return self.tr("Video call")
 
     def step(self) -> tuple[int, int] | None:
         return (self.steps.currentIndex() + 1, 3)
@@ -113,4 +116,43 @@ class VideoConsultationScreen(Screen):
             self._go(SELF_CHECK)
             self.self_check._fail("NotFoundError")
 
-        return [("unknown-code", refused), ("no-camera", no_camera)]
+        def self_check() -> None:
+            self._go(SELF_CHECK)
+            self.self_check.start()
+
+        def call() -> None:
+            self.self_check.stop()
+            self._go(CALL)
+            self.call.start(_sample_check_in(self.context))
+
+        def leaving() -> None:
+            self.call.ask_to_leave("home")
+
+        return [
+            ("unknown-code", refused),
+            ("no-camera", no_camera),
+            ("self-check", self_check),
+            ("call", call),
+            ("leaving", leaving),
+        ]
+
+
+def _sample_check_in(context: AppContext) -> CheckIn:
+    """A made-up check-in whose "room" is the self-check page (screenshots and the accessibility check:
+    the call's controls around a live picture, with no server)."""
+    now = context.clock.now()
+    booking = Booking(
+        code="K7M4QX",
+        consultant_id="demo",
+        consultant_name="",
+        start=now,
+        end=now + timedelta(minutes=20),
+        field_id="national",
+        name="",
+        phone="",
+        status=BookingStatus.ATTENDED,
+        source=BookingSource.KIOSK,
+        created_at=now,
+    )
+    url = context.local_pages.url("self_check.html")
+    return CheckIn(booking, url, OriginList.of([url]), booking.end)

@@ -18,6 +18,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
@@ -65,6 +66,7 @@ class SafeWebView(QWidget):
         self.sessions = 0  # how many sessions this view has opened (each with a fresh profile)
         # Deleted with a session open (its window closed): the filters come back after the deletion.
         self._open = [False]
+        self._watched: list[QWidget] = []
         self.destroyed.connect(
             lambda *_, is_open=self._open: QTimer.singleShot(0, app_filters.resume) if is_open[0] else None
         )
@@ -79,6 +81,7 @@ class SafeWebView(QWidget):
         # (kiosk/gui/app_filters.py): they step aside for the session and get this view's input instead.
         app_filters.suspend()
         self._open[0] = True
+        self._watch_window()
         from PySide6.QtWebEngineCore import QWebEngineProfile
         from PySide6.QtWebEngineWidgets import QWebEngineView
 
@@ -119,6 +122,7 @@ class SafeWebView(QWidget):
         if view is None:
             return
         self._open[0] = False
+        self._unwatch_window()
         view.page().renderProcessTerminated.disconnect(self._render_process_terminated)
         view.page().triggerAction(view.page().WebAction.Stop)
         self._layout.removeWidget(view)
@@ -156,16 +160,32 @@ class SafeWebView(QWidget):
         else:
             self._page.runJavaScript(script, 0, callback)
 
+    def _watch_window(self) -> None:
+        """While the application's filters stand aside, the window's widgets (the header, the screen)
+        hand them their input from here, so the keypad, voice, click sounds and idle reset still work."""
+        window = self.window()
+        self._watched = [window, *(w for w in window.findChildren(QWidget) if not self.isAncestorOf(w))]
+        for widget in self._watched:
+            widget.installEventFilter(self)
+
+    def _unwatch_window(self) -> None:
+        for widget in self._watched:
+            if shiboken6.isValid(widget):
+                widget.removeEventFilter(self)
+        self._watched = []
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The view's widgets' input goes to the application's filters (idle, sounds, voice) as if they
-        still watched; each widget the view adds (the page's own, per renderer) is watched too."""
-        if event.type() == QEvent.Type.ChildAdded and watched is self._view:
+        """Input goes to the application's filters as if they still watched: a window widget's as its
+        own, the page's (each widget the view adds, per renderer) as this view's."""
+        kind = event.type()
+        if kind == QEvent.Type.ChildAdded and watched is self._view:
             child = event.child()  # type: ignore[attr-defined]
             if isinstance(child, QWidget):
                 child.installEventFilter(self)
-        if event.type() in _INPUT_EVENTS:
-            return app_filters.forward(self, event)
-        return False
+        if kind not in _INPUT_EVENTS:
+            return False
+        inside = watched is self._view or (isinstance(watched, QWidget) and self.isAncestorOf(watched))
+        return app_filters.forward(self if inside else watched, event)
 
     # --- guards ----------------------------------------------------------------------------------
 

@@ -3,8 +3,8 @@
     <context>
         <name>StationScreen</name>
         <message>
-            <source>Tax Station here</source>
-            <translation>키오스크에서 보는 세무스테이션</translation>
+            <source>Tax Station</source>
+            <translation>세무스테이션</translation>
         </message>
         <message>
             <source>The Seocho Tax Station, on this kiosk. Nothing you do here is kept: press Home when you are done.</source>

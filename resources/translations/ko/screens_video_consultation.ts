@@ -3,8 +3,8 @@
     <context>
         <name>VideoConsultationScreen</name>
         <message>
-            <source>My video consultation</source>
-            <translation>나의 화상 상담</translation>
+            <source>Video call</source>
+            <translation>화상 상담</translation>
         </message>
     </context>
 </TS>
