@@ -132,7 +132,7 @@ def test_check_in_self_check_and_call_then_home_asks_before_leaving(qtbot, windo
     profile = screen.call.web.profile()
     click(qtbot, window.header.home_button)
     click(qtbot, screen.call.leave_button)
-    assert window.navigator.current_route == "home"
+    qtbot.waitUntil(lambda: window.navigator.current_route == "home", timeout=LOAD_MS)
     assert not screen.call.in_call()
     assert stage(window, booking.code) is VisitStage.ENDED
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -147,7 +147,8 @@ def test_the_call_ends_at_the_slot_end_plus_grace_and_on_the_idle_reset(qtbot, w
     assert screen.call.in_call()
     window.context.clock.set(booking.end + timedelta(minutes=5))
     screen.call.tick()
-    assert not screen.call.in_call() and not screen.call.web.is_open()
+    qtbot.waitUntil(lambda: not screen.call.in_call(), timeout=LOAD_MS)
+    assert not screen.call.web.is_open()
     assert screen.call.state.text() == "The consultation has ended. Thank you."
     # Checked in again (the resident came back) and left alone: the idle reset ends the call.
     window.context.clock.set(booking.start)

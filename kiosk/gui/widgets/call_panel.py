@@ -27,6 +27,11 @@ log = logging.getLogger(__name__)
 # The minutes-left line changes once a minute at most; checking each second keeps the end on time.
 TICK_MS = 1000
 WARN_MINUTES = 2
+# How long a room page may take to leave its room before the kiosk hangs up anyway.
+LEAVE_MS = 2000
+_LEAVE_SCRIPT = (
+    "(window.leaveRoom ? window.leaveRoom() : Promise.resolve()).then(() => { document.title = 'left'; })"
+)
 
 
 class CallPanel(QWidget):
@@ -70,6 +75,8 @@ class CallPanel(QWidget):
         self.retry_button = WrapButton(objectName="retryCallButton")
         self.retry_button.setProperty("role", "primary")
         self.retry_button.clicked.connect(self._retry)
+        self.leave_timer = QTimer(self, singleShot=True, interval=LEAVE_MS)
+        self.leave_timer.timeout.connect(self.end)
         self.timer = QTimer(self, interval=TICK_MS)
         self.timer.timeout.connect(self.tick)
         top = QHBoxLayout()
@@ -108,10 +115,20 @@ class CallPanel(QWidget):
     def in_call(self) -> bool:
         return self.check_in is not None
 
-    def end(self) -> None:
-        """Hang up: the session (its profile, cookies, storage, cache) goes; staff see "ended"."""
+    def end(self, *, graceful: bool = False) -> None:
+        """Hang up: the session (its profile, cookies, storage, cache) goes; staff see "ended".
+
+        `graceful` first lets the room page leave the room (the kiosk's Janus page says goodbye to the
+        server, so the accountant sees the resident leave at once), for at most LEAVE_MS; the idle reset
+        hangs up at once (the server notices the lost connection by itself)."""
         if self.check_in is None:
             return
+        if graceful and self.web.is_open():
+            if not self.leave_timer.isActive():
+                self.web.run_js(_LEAVE_SCRIPT)
+                self.leave_timer.start()
+            return
+        self.leave_timer.stop()
         self.timer.stop()
         self.web.close_session()
         self._stage(VisitStage.ENDED)
@@ -119,6 +136,9 @@ class CallPanel(QWidget):
         self._show_question(False)
         self.retranslateUi()
         self.ended.emit()
+        if self._leaving_to:
+            route, self._leaving_to = self._leaving_to, ""
+            self.leave_confirmed.emit(route)
 
     def tick(self) -> None:
         """Once a second: the minutes left, the warning before the end, the end itself."""
@@ -127,7 +147,7 @@ class CallPanel(QWidget):
         seconds = (self.check_in.call_ends_at - self.clock.now()).total_seconds()
         if seconds <= 0:
             log.info("the call ended at the end of its time")
-            self.end()
+            self.end(graceful=True)
             return
         if seconds <= WARN_MINUTES * 60 and not self._warned:
             self._warned = True
@@ -143,10 +163,8 @@ class CallPanel(QWidget):
         self.spoken.emit(self.confirm.text())
 
     def _leave(self) -> None:
-        route = self._leaving_to
-        self.end()
-        if route:
-            self.leave_confirmed.emit(route)
+        self._show_question(False)
+        self.end(graceful=True)
 
     def _stay(self) -> None:
         self._show_question(False)
@@ -157,6 +175,9 @@ class CallPanel(QWidget):
             self.start(check_in)
 
     def _page_state(self, title: str) -> None:
+        if title == "left" and self.leave_timer.isActive():
+            self.end()
+            return
         if title == "remote-joined" and not self.accountant_here:
             self.accountant_here = True
             self._stage(VisitStage.IN_CALL)
