@@ -204,7 +204,8 @@ class SoundSection:
 class VideoSection:
     """Video consultations at the kiosk (check-in, the call's web view) and the station's own page."""
 
-    # The room's address; {room} (a number for the booking), {code} and {consultant} are filled in.
+    # The room's address; {room} (a number for the booking), {code}, {consultant} and {role} ("resident"
+    # at the kiosk, "accountant" on the staff console) are filled in.
     # Empty: the station's consultation room ([station] consultation_room_url).
     room_url: str = ""
     # Per consultant id, a room address (same placeholders) that wins over room_url.
@@ -230,10 +231,11 @@ class VideoSection:
             if pattern:
                 _require_http_url(pattern, f"video.{key}")
                 try:
-                    pattern.format(room=1, code="X", consultant="X")
+                    pattern.format(room=1, code="X", consultant="X", role="resident")
                 except (KeyError, IndexError, ValueError):
                     raise ConfigError(
-                        f"video.{key} may only use the placeholders {{room}}, {{code}} and {{consultant}}"
+                        f"video.{key} may only use the placeholders "
+                        "{room}, {code}, {consultant} and {role}"
                     ) from None
         for key in ("allowed_origins", "station_allowed_origins"):
             for origin in getattr(self, key):

@@ -103,10 +103,16 @@ def room_number(code: str) -> int:
     return 100_000 + int(hashlib.sha256(code.encode()).hexdigest()[:8], 16) % 900_000_000
 
 
-def room_url(pattern: str, booking: Booking) -> str:
-    """Fill `{room}`, `{code}` and `{consultant}` of a configured room address for `booking`."""
+RESIDENT = "resident"
+ACCOUNTANT = "accountant"
+
+
+def room_url(pattern: str, code: str, consultant_id: str, role: str = RESIDENT) -> str:
+    """Fill `{room}`, `{code}`, `{consultant}` and `{role}` ("resident" at the kiosk, "accountant" on the
+    staff console) of a configured room address for the booking with `code`."""
     return pattern.format(
-        room=room_number(booking.code),
-        code=quote(booking.code, safe=""),
-        consultant=quote(booking.consultant_id, safe=""),
+        room=room_number(code),
+        code=quote(code, safe=""),
+        consultant=quote(consultant_id, safe=""),
+        role=role,
     )

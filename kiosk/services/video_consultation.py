@@ -9,7 +9,14 @@ from datetime import date, datetime, timedelta
 from kiosk.config import StationSection, VideoSection
 from kiosk.domain.booking import Booking, BookingStatus
 from kiosk.domain.booking_code import is_valid_code, normalise_code
-from kiosk.domain.check_in import CheckInRules, CheckInUnknown, VideoVisit, VisitStage, room_url
+from kiosk.domain.check_in import (
+    ACCOUNTANT,
+    CheckInRules,
+    CheckInUnknown,
+    VideoVisit,
+    VisitStage,
+    room_url,
+)
 from kiosk.domain.web_origins import OriginList
 from kiosk.services.booking import BookingService, proves
 from kiosk.storage import booking as booking_store
@@ -52,7 +59,8 @@ class VideoConsultations:
                 booking = None
             self.rules.check(booking, now)
             assert booking is not None
-            address = room_url(self.video.room_pattern(self.station, booking.consultant_id), booking)
+            pattern = self.video.room_pattern(self.station, booking.consultant_id)
+            address = room_url(pattern, booking.code, booking.consultant_id)
             if booking.status is BookingStatus.ACTIVE:
                 booking_store.set_attendance(session, code, BookingStatus.ATTENDED)
             store.record_check_in(session, code, address, now)
@@ -84,6 +92,12 @@ class VideoConsultations:
         )
         # The holiday tables cost about 0.17 s to load: asked only inside the hours, not at start-up.
         return in_window and self.booking.rules.calendar.closed_reason(now.date()) is None
+
+    def accountant_room(self, visit: VideoVisit) -> tuple[str, OriginList]:
+        """The staff console's address of a visit's room (as the accountant) and the origins it may use."""
+        pattern = self.video.room_pattern(self.station, visit.consultant_id)
+        address = room_url(pattern, visit.code, visit.consultant_id, ACCOUNTANT)
+        return address, OriginList.of([address, *self.video.allowed_origins])
 
     def station_origins(self) -> OriginList:
         """Where the station screen may go: the metaverse address's origin plus the configured ones."""

@@ -70,7 +70,7 @@ def test_the_call_ends_at_the_slot_end_plus_the_grace() -> None:
 
 
 def test_room_address_pattern_fills_room_code_and_consultant() -> None:
-    url = room_url("https://room.example.org/r/{room}?c={consultant}&b={code}", _booking())
-    assert url == f"https://room.example.org/r/{room_number('K7M4QX')}?c=kim&b=K7M4QX"
+    url = room_url("https://room.example.org/r/{room}?c={consultant}&b={code}&as={role}", "K7M4QX", "kim")
+    assert url == f"https://room.example.org/r/{room_number('K7M4QX')}?c=kim&b=K7M4QX&as=resident"
     assert room_number("K7M4QX") == room_number("K7M4QX") != room_number("K7M4QY")
     assert 100_000 <= room_number("K7M4QX") < 900_100_000

@@ -20,7 +20,6 @@ from PySide6.QtCore import Qt
 from kiosk.config import SpeechSection, VideoSection, default_config
 from kiosk.domain.check_in import VisitStage, room_number
 from kiosk.domain.clock import ManualClock
-from kiosk.domain.web_origins import OriginList
 from kiosk.gui.widgets.safe_web_view import SafeWebView
 from kiosk.services.booking import load_demo_consultants
 from kiosk.services.local_pages import LocalPages
@@ -73,7 +72,7 @@ def _rising(qtbot, web: SafeWebView) -> tuple[dict[str, int], dict[str, int]]:
 def test_a_resident_and_the_accountant_see_and_hear_each_other_through_janus(
     qtbot, database_url: str, janus: JanusServer, pages: LocalPages
 ) -> None:
-    room_page = pages.url("room.html") + f"?server={janus.url}&room={{room}}&role=resident"
+    room_page = pages.url("room.html") + f"?server={janus.url}&room={{room}}&role={{role}}"
     video = VideoSection(room_url=room_page, allowed_origins=[janus.url])
     config = replace(default_config(), speech=SpeechSection(engine="none"), video=video)
     window = make_window(database_url, config, ManualClock(TEST_START))
@@ -100,13 +99,19 @@ def test_a_resident_and_the_accountant_see_and_hear_each_other_through_janus(
     kiosk = screen.call.web
     qtbot.waitUntil(lambda: kiosk.page().title() == "joined", timeout=LOAD_MS)
     room = room_number(booking.code)
-    # The accountant, from the staff console's web view.
-    staff = SafeWebView()
-    qtbot.addWidget(staff)
-    staff.resize(640, 480)
-    staff.show()
-    staff_page = pages.url("room.html") + f"?server={janus.url}&room={room}&role=accountant"
-    staff.open(staff_page, OriginList.of([pages.base_url(), janus.url]), media=True)
+    # The accountant, on the staff console (another window on the same database): the visit is listed
+    # as waiting and one tap joins its room.
+    console = make_window(database_url, config, ManualClock(booking.start))
+    console.set_language("en")
+    qtbot.addWidget(console)
+    console.show()
+    console.context.staff.session.sign_in()
+    console.navigator.go("staff_video")
+    desk = console.navigator.current_screen
+    [visit_button] = [b for b in desk.buttons if not b.isHidden()]
+    assert visit_button.text().endswith("waiting in the room")
+    qtbot.mouseClick(visit_button, Qt.MouseButton.LeftButton)
+    staff = desk.web
     try:
         qtbot.waitUntil(lambda: screen.call.accountant_here, timeout=LOAD_MS)
         assert window.voice.last_text == "The tax accountant has joined."
@@ -127,6 +132,9 @@ def test_a_resident_and_the_accountant_see_and_hear_each_other_through_janus(
         staff.run_js("leaveRoom().then(() => { document.title = 'left'; })")
         qtbot.waitUntil(lambda: staff.page().title() == "left", timeout=LOAD_MS)
         qtbot.waitUntil(lambda: janus.participants(room) == [], timeout=LOAD_MS)
+        desk.refresh()
+        assert [b for b in desk.buttons if not b.isHidden()] == []  # the visit ended
     finally:
         staff.close_session()
+        console.context.database.dispose()
         window.context.database.dispose()

@@ -33,6 +33,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "staff_questions": ("kiosk.gui.screens.staff_questions", "StaffQuestionsScreen"),
     "staff_content": ("kiosk.gui.screens.staff_content", "StaffContentScreen"),
     "staff_time_limits": ("kiosk.gui.screens.staff_time_limits", "StaffTimeLimitsScreen"),
+    "staff_video": ("kiosk.gui.screens.staff_video", "StaffVideoScreen"),
 }
 
 
