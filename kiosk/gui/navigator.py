@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QStackedWidget
 
 from kiosk.app_context import AppContext
+from kiosk.gui.current_page_stack import CurrentPageStack
 from kiosk.gui.screen import Screen
 from kiosk.gui.screens.registry import SCREENS, create_screen
 
@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 
 class Navigator(QObject):
-    """A history of routes over a QStackedWidget."""
+    """A history of routes over the window's stack of screens."""
 
     screen_changed = Signal(str)
     # A new screen was opened by a tap (not Back, not a language switch): the anonymous usage count.
@@ -23,8 +23,10 @@ class Navigator(QObject):
     language_requested = Signal(str)
     # A screen's `spoken` text, for voice guidance.
     spoken = Signal(str)
+    # Emitted (directly) before a screen becomes visible: the window gives it the current look first.
+    screen_about_to_show = Signal(QObject)
 
-    def __init__(self, stack: QStackedWidget, context: AppContext) -> None:
+    def __init__(self, stack: CurrentPageStack, context: AppContext) -> None:
         super().__init__(stack)
         self._stack = stack
         self._context = context
@@ -96,6 +98,8 @@ class Navigator(QObject):
 
     def _show(self, screen: Screen) -> None:
         previous = self._stack.currentWidget()
+        screen.prepare_to_show()
+        self.screen_about_to_show.emit(screen)
         self._stack.setCurrentWidget(screen)
         if isinstance(previous, Screen) and previous is not screen:
             previous.left()

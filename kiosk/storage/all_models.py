@@ -8,6 +8,7 @@ from kiosk.storage import (  # noqa: F401
     lectures,
     models,
     queue,
+    staff_lock,
     usage,
     video_visits,
 )
