@@ -100,7 +100,11 @@ def create_qt_application(argv: list[str] | None = None) -> object:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.gui.web_engine_setup import prepare_before_application
+
     QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
+    if QApplication.instance() is None:
+        prepare_before_application()
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Seocho Tax Station")
     return app

@@ -13,11 +13,13 @@ from kiosk.domain.volume_steps import VolumeSteps, load_volume_steps
 from kiosk.services.booking import BookingService
 from kiosk.services.connectivity import Connectivity
 from kiosk.services.content_editing import ContentEditor
+from kiosk.services.local_pages import LocalPages
 from kiosk.services.printing import PrintService
 from kiosk.services.sound import FeedbackSounds
 from kiosk.services.speech import SilentSpeech, Speech
 from kiosk.services.staff import StaffServices
 from kiosk.services.tax_information import TaxInformation
+from kiosk.services.video_consultation import VideoConsultations
 from kiosk.storage.database import Database
 
 if TYPE_CHECKING:
@@ -55,6 +57,10 @@ class AppContext:
     staff: StaffServices = field(init=False)
     # Staff's edits of FAQ entries, booth cards and sessions; tax_information lays them over the files.
     content_editor: ContentEditor = field(init=False)
+    # Check-in and the stages of video consultations (kiosk and staff console).
+    video: VideoConsultations = field(init=False)
+    # The kiosk's own web pages (camera self-check, the Janus room) on loopback, started on first use.
+    local_pages: LocalPages = field(default_factory=LocalPages)
 
     def __post_init__(self) -> None:
         if self.printing is None:
@@ -71,3 +77,4 @@ class AppContext:
         self.staff = StaffServices.build(self.config, self.clock, self.database, self.printing)
         self.content_editor = ContentEditor(self.database, self.clock)
         self.tax_information.edits = self.content_editor
+        self.video = VideoConsultations(self.booking, self.config.video, self.config.station)

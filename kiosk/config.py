@@ -262,6 +262,56 @@ class SoundSection:
 
 
 @dataclass(frozen=True)
+class VideoSection:
+    """Video consultations at the kiosk (check-in, the call's web view) and the station's own page."""
+
+    # The room's address; {room} (a number for the booking), {code}, {consultant} and {role} ("resident"
+    # at the kiosk, "accountant" on the staff console) are filled in.
+    # Empty: the station's consultation room ([station] consultation_room_url).
+    room_url: str = ""
+    # Per consultant id, a room address (same placeholders) that wins over room_url.
+    consultant_rooms: dict[str, str] = field(default_factory=dict)
+    # Origins (scheme://host[:port]) the call may load and grant the camera and microphone to, besides
+    # the room address's own; "https://*.example.org" allows its subdomains.
+    allowed_origins: list[str] = field(default_factory=list)
+    # Origins the station screen may load (the ZEP metaverse_url's origin is always allowed); no camera.
+    station_allowed_origins: list[str] = field(default_factory=lambda: ["https://*.zep.us"])
+    check_in_early_minutes: int = 10
+    grace_minutes: int = 5
+    # The Janus server the kiosk's own room page (resources/video/room.html) joins, when the room is one.
+    janus_url: str = "http://127.0.0.1:8088/janus"
+
+    def room_pattern(self, station: StationSection, consultant_id: str) -> str:
+        """The room address pattern for a consultant's bookings."""
+        return self.consultant_rooms.get(consultant_id) or self.room_url or station.consultation_room_url
+
+    def validate(self) -> None:
+        for key, pattern in [("room_url", self.room_url)] + [
+            (f"consultant_rooms.{k}", v) for k, v in self.consultant_rooms.items()
+        ]:
+            if pattern:
+                _require_http_url(pattern, f"video.{key}")
+                try:
+                    pattern.format(room=1, code="X", consultant="X", role="resident")
+                except (KeyError, IndexError, ValueError):
+                    raise ConfigError(
+                        f"video.{key} may only use the placeholders "
+                        "{room}, {code}, {consultant} and {role}"
+                    ) from None
+        for key in ("allowed_origins", "station_allowed_origins"):
+            for origin in getattr(self, key):
+                parts = urlsplit(origin.replace("*.", "", 1))
+                _require(
+                    parts.scheme in ("http", "https") and bool(parts.netloc) and parts.path in ("", "/"),
+                    f"video.{key}",
+                    f"must hold origins such as https://room.example.org, not {origin!r}",
+                )
+        _require(0 <= self.check_in_early_minutes <= 60, "video.check_in_early_minutes", "must be 0 to 60")
+        _require(0 <= self.grace_minutes <= 30, "video.grace_minutes", "must be 0 to 30")
+        _require_http_url(self.janus_url, "video.janus_url")
+
+
+@dataclass(frozen=True)
 class Config:
     kiosk: KioskSection = field(default_factory=KioskSection)
     database: DatabaseSection = field(default_factory=DatabaseSection)
@@ -272,6 +322,7 @@ class Config:
     screen: ScreenSection = field(default_factory=ScreenSection)
     speech: SpeechSection = field(default_factory=SpeechSection)
     sound: SoundSection = field(default_factory=SoundSection)
+    video: VideoSection = field(default_factory=VideoSection)
     source: Path | None = None
 
 
@@ -326,6 +377,15 @@ def _build_section(name: str, cls: type, values: dict[str, Any]) -> Any:
 
 
 def _check_type(key: str, value: Any, expected: Any) -> None:
+    origin = typing.get_origin(expected)
+    if origin in (list, dict):
+        # list[str] and dict[str, str]: TOML arrays of strings and tables of strings.
+        if not isinstance(value, origin):
+            raise ConfigError(f"{key} must be {'a list' if origin is list else 'a table'} of strings")
+        items = value if origin is list else [*value.keys(), *value.values()]
+        if not all(isinstance(item, str) for item in items):
+            raise ConfigError(f"{key} must hold strings only")
+        return
     allowed = typing.get_args(expected) if isinstance(expected, types.UnionType) else (expected,)
     if float in allowed and isinstance(value, int) and not isinstance(value, bool):
         return

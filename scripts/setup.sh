@@ -30,7 +30,12 @@ if [ "$want_tests" = 1 ]; then
   # a private CUPS scheduler for the system-printer tests (tests/helpers/cups_server.py)
   apt_packages+=(cups-daemon cups-client)
   apt_packages+=(postgresql)
+  # video consultations against a self-hosted WebRTC server (tests/helpers/janus.py): Janus with its
+  # videoroom plugin, janus.js from the demos, and a headless Chromium as a second participant
+  apt_packages+=(janus janus-demos chromium)
 fi
+# A district that runs its own video server installs `janus janus-demos` on that server (or the kiosk):
+# docs/deployment.md, "Video consultations". The kiosk itself needs neither.
 
 missing=()
 for p in "${apt_packages[@]}"; do

@@ -13,6 +13,20 @@ from tests.helpers.postgres import INSTALL_HINT, PostgresServer, find_bin_dir, s
 
 # GUI tests run on Qt's offscreen platform unless a test asks for Xvfb explicitly.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt WebEngine in tests: tests run as root, where Chromium starts only without its sandbox (the kiosk runs
+# as its own user with the sandbox on), and a synthetic camera and microphone stand in for real ones.
+# Not --use-fake-ui-for-media-stream: it grants every page the camera before permissionRequested is
+# asked, which would hide the allow-list (measured with PySide6 6.11.3).
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --use-fake-device-for-media-stream")
+
+
+def _prepare_web_engine() -> None:
+    from kiosk.gui.web_engine_setup import prepare_before_application
+
+    prepare_before_application()  # before pytest-qt's QApplication exists
+
+
+_prepare_web_engine()
 
 # CI sets KIOSK_REQUIRE_PG=1: then a missing or broken PostgreSQL fails the run instead of thinning it.
 REQUIRE_PG = os.environ.get("KIOSK_REQUIRE_PG") == "1"
@@ -69,6 +83,12 @@ def _no_windows_left_behind() -> Iterator[None]:
         widget.close()
         widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    from kiosk.gui import app_filters
+
+    if app_filters.suspended():  # a web view went with its window: its filters return on the next turn
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+    assert not app_filters.suspended(), "a web session outlived its window"
 
 
 @pytest.fixture(scope="session")

@@ -73,6 +73,38 @@ def test_config_show_round_trips_through_the_loader(tmp_path: Path) -> None:
     assert loaded.screen == default_config().screen
 
 
+def test_video_rooms_and_origins_come_from_the_file(tmp_path: Path) -> None:
+    config = load_config(
+        _write(
+            tmp_path,
+            '[video]\nroom_url = "https://room.example.org/{room}"\n'
+            'consultant_rooms = { kim = "https://kim.example.org/{code}" }\n'
+            'allowed_origins = ["https://turn.example.org"]\n',
+        )
+    )
+    assert config.video.room_pattern(config.station, "kim") == "https://kim.example.org/{code}"
+    assert config.video.room_pattern(config.station, "lee") == "https://room.example.org/{room}"
+    assert config.video.allowed_origins == ["https://turn.example.org"]
+    assert load_config(tmp_path / "absent.toml").video.room_pattern(config.station, "x") == (
+        config.station.consultation_room_url
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ('[video]\nroom_url = "https://x.example.org/{name}"\n', "video.room_url"),
+        ('[video]\nroom_url = "ftp://x.example.org/"\n', "video.room_url"),
+        ("[video]\nallowed_origins = [1]\n", "video.allowed_origins"),
+        ('[video]\nallowed_origins = "https://x.example.org"\n', "video.allowed_origins"),
+        ('[video]\nallowed_origins = ["https://x.example.org/path"]\n', "video.allowed_origins"),
+        ("[video]\nconsultant_rooms = { kim = 3 }\n", "video.consultant_rooms"),
+        ("[video]\ngrace_minutes = 90\n", "video.grace_minutes"),
+    ],
+)
+def test_bad_video_settings_name_their_key(tmp_path: Path, text: str, key: str) -> None:
+    with pytest.raises(ConfigError, match=key.replace(".", r"\.")):
+        load_config(_write(tmp_path, text))
 def test_a_configured_pin_hash_is_checked_when_the_configuration_loads(tmp_path: Path) -> None:
     from tests.helpers.staff_pin import TEST_PIN_HASH
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QWidget
 
+from kiosk.gui import app_filters
 from kiosk.gui.keypad import ACTIVATE_KEYS, is_interactive
 from kiosk.services.sound import FeedbackSounds
 
@@ -23,7 +24,7 @@ class ClickFeedback(QObject):
         self.sounds = sounds
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.installEventFilter(self)
+        app_filters.install(app, self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.domain.clock import Clock
+from kiosk.gui import app_filters
 
 ACTIVITY_EVENTS = {
     QEvent.Type.MouseButtonPress,
@@ -47,7 +48,7 @@ class IdleController(QObject):
         self._last_activity: datetime = clock.now()
         self._warning_shown = False
         self.extensions = 0
-        app.installEventFilter(self)
+        app_filters.install(app, self)
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self.check)
 

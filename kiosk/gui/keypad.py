@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.gui import app_filters
+
 # What a resident can operate (the widget classes the accessibility criteria call "interactive").
 INTERACTIVE = (
     QAbstractButton,
@@ -146,7 +148,7 @@ class KeypadNavigation(QObject):
         self._roots = roots
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.installEventFilter(self)
+        app_filters.install(app, self)
 
     def order(self) -> list[QWidget]:
         """The controls the keypad visits now, in order."""

@@ -131,9 +131,10 @@ class MainWindow(QMainWindow):
         # counts only the visible screen's minimum (kiosk/gui/paged_area.py).
         self.idle_warning.more_time.connect(self.idle.activity)
 
-        self.header.home_clicked.connect(self.navigator.home)
+        self.header.home_clicked.connect(lambda: self.navigator.leave_to("home"))
         self.header.back_clicked.connect(self.navigator.back)
-        self.header.help_clicked.connect(lambda: self.navigator.go("help"))
+        self.header.help_clicked.connect(lambda: self.navigator.leave_to("help"))
+        self.navigator.spoken.connect(self.voice.announce)
         self.header.language_clicked.connect(self.toggle_language)
         self.header.large_text_toggled.connect(self.set_large_text)
         self.header.high_contrast_toggled.connect(self.set_high_contrast)

@@ -21,6 +21,8 @@ class Navigator(QObject):
     # A new screen was opened by a tap (not Back, not a language switch): the anonymous usage count.
     route_visited = Signal(str)
     language_requested = Signal(str)
+    # A screen's `spoken` text, for voice guidance.
+    spoken = Signal(str)
     # Emitted (directly) before a screen becomes visible: the window gives it the current look first.
     screen_about_to_show = Signal(QObject)
 
@@ -52,6 +54,8 @@ class Navigator(QObject):
             log.error("no screen is registered for route %r", route)
             return
         screen = self._screen(route)
+        if route == "home":
+            self._history = []  # home starts over, however it was reached
         if self.current_route != route:
             self._history.append(route)
             self.route_visited.emit(route)
@@ -67,6 +71,16 @@ class Navigator(QObject):
             self._history.pop()
             self._show(self._screen(self.current_route))
 
+    def leave_to(self, route: str) -> None:
+        """The header's Home or Call staff: the current screen may ask first (a call in progress)."""
+        screen = self.current_screen
+        if screen is not None and not screen.leave_requested(route):
+            return
+        if route == "home":
+            self.home()
+        else:
+            self.go(route)
+
     def home(self) -> None:
         self._history = []
         self.go("home")
@@ -76,15 +90,19 @@ class Navigator(QObject):
             screen = create_screen(route, self._context)
             screen.navigate_requested.connect(self.go)
             screen.language_requested.connect(self.language_requested)
+            screen.spoken.connect(self.spoken)
             screen.header_changed.connect(lambda r=route: self._header_changed(r))
             self._stack.addWidget(screen)
             self._screens[route] = screen
         return self._screens[route]
 
     def _show(self, screen: Screen) -> None:
+        previous = self._stack.currentWidget()
         screen.prepare_to_show()
         self.screen_about_to_show.emit(screen)
         self._stack.setCurrentWidget(screen)
+        if isinstance(previous, Screen) and previous is not screen:
+            previous.left()
         screen.entered()
         self.screen_changed.emit(self.current_route)
 

@@ -26,6 +26,9 @@ class Screen(QWidget):
     header_changed = Signal()
     # The resident picked a language on this screen ("ko" or "en").
     language_requested = Signal(str)
+    # Something voice guidance should say now ("the tax accountant has joined"); said only while voice
+    # guidance is on.
+    spoken = Signal(str)
 
     def title(self) -> str:
         """The heading shown in the header bar, already translated."""
@@ -47,6 +50,14 @@ class Screen(QWidget):
     def go_back(self) -> bool:
         """Handle Back inside the screen (a previous step); False lets the navigator go back."""
         return False
+
+    def leave_requested(self, route: str) -> bool:
+        """The header's Home or Call staff was pressed: True to go to `route` now; False when the screen
+        asks first (a call in progress) and emits `navigate_requested(route)` itself once confirmed."""
+        return True
+
+    def left(self) -> None:
+        """Called when another screen takes this one's place (end a call, wipe a web session here)."""
 
     def is_busy(self) -> bool:
         """True while the resident is watching something (a playing lecture): no idle countdown."""

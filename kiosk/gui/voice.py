@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.gui import app_filters
 from kiosk.gui.keypad import is_interactive
 from kiosk.services.speech import Speech
 
@@ -38,7 +39,7 @@ class VoiceGuide(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_changed)
-        app.installEventFilter(self)
+        app_filters.install(app, self)
 
     def set_enabled(self, on: bool, then_say: str = "") -> None:
         """Switch voice guidance; when switching on, confirm it and say `then_say` (the screen title)."""

@@ -22,7 +22,8 @@ log = logging.getLogger(__name__)
 CHAT = "chat"
 QUEUE = "queue"
 AVAILABILITY = "availability"
-CHANNELS = (CHAT, QUEUE, AVAILABILITY)
+VIDEO = "video"
+CHANNELS = (CHAT, QUEUE, AVAILABILITY, VIDEO)
 
 
 @dataclass(frozen=True)

@@ -10,4 +10,5 @@ from kiosk.storage import (  # noqa: F401
     queue,
     staff_lock,
     usage,
+    video_visits,
 )

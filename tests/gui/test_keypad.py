@@ -32,7 +32,7 @@ def _press(qtbot, window, key: Qt.Key) -> object:
 
 def test_down_walks_the_home_screen_in_reading_order(qtbot, window) -> None:
     QApplication.focusWidget().clearFocus()
-    visited = [_press(qtbot, window, Qt.Key.Key_Down).objectName() for _ in range(15)]
+    visited = [_press(qtbot, window, Qt.Key.Key_Down).objectName() for _ in range(17)]
     assert visited == [
         "homeButton",
         "helpButton",
@@ -41,11 +41,13 @@ def test_down_walks_the_home_screen_in_reading_order(qtbot, window) -> None:
         "voiceButton",
         "lowReachButton",
         "languageButton",
+        "tileCheckIn",  # the window's clock is in consultation hours
         "tileConsultations",
         "tileLectures",
         "tileSchedule",
         "tileGuide",
         "tileQr",
+        "tileStation",
         "tileEvents",
         "koreanButton",
         "englishButton",

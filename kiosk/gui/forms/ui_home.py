@@ -46,17 +46,29 @@ class Ui_HomeScreen(object):
 
         self.rootLayout.addWidget(self.nextEventLabel)
 
+        self.tileCheckIn = WrapButton(HomeScreen)
+        self.tileCheckIn.setObjectName(u"tileCheckIn")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.tileCheckIn.sizePolicy().hasHeightForWidth())
+        self.tileCheckIn.setSizePolicy(sizePolicy)
+        self.tileCheckIn.setProperty(u"role", u"tile")
+        self.tileCheckIn.setProperty(u"route", u"video")
+
+        self.rootLayout.addWidget(self.tileCheckIn)
+
         self.tileGrid = QGridLayout()
         self.tileGrid.setObjectName(u"tileGrid")
         self.tileGrid.setHorizontalSpacing(32)
         self.tileGrid.setVerticalSpacing(32)
         self.tileConsultations = WrapButton(HomeScreen)
         self.tileConsultations.setObjectName(u"tileConsultations")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.tileConsultations.sizePolicy().hasHeightForWidth())
-        self.tileConsultations.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.tileConsultations.sizePolicy().hasHeightForWidth())
+        self.tileConsultations.setSizePolicy(sizePolicy1)
         self.tileConsultations.setProperty(u"role", u"tile")
         self.tileConsultations.setProperty(u"route", u"consultations")
 
@@ -64,8 +76,8 @@ class Ui_HomeScreen(object):
 
         self.tileLectures = WrapButton(HomeScreen)
         self.tileLectures.setObjectName(u"tileLectures")
-        sizePolicy.setHeightForWidth(self.tileLectures.sizePolicy().hasHeightForWidth())
-        self.tileLectures.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.tileLectures.sizePolicy().hasHeightForWidth())
+        self.tileLectures.setSizePolicy(sizePolicy1)
         self.tileLectures.setProperty(u"role", u"tile")
         self.tileLectures.setProperty(u"route", u"lectures")
 
@@ -73,8 +85,8 @@ class Ui_HomeScreen(object):
 
         self.tileSchedule = WrapButton(HomeScreen)
         self.tileSchedule.setObjectName(u"tileSchedule")
-        sizePolicy.setHeightForWidth(self.tileSchedule.sizePolicy().hasHeightForWidth())
-        self.tileSchedule.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.tileSchedule.sizePolicy().hasHeightForWidth())
+        self.tileSchedule.setSizePolicy(sizePolicy1)
         self.tileSchedule.setProperty(u"role", u"tile")
         self.tileSchedule.setProperty(u"route", u"schedule")
 
@@ -82,26 +94,35 @@ class Ui_HomeScreen(object):
 
         self.tileGuide = WrapButton(HomeScreen)
         self.tileGuide.setObjectName(u"tileGuide")
-        sizePolicy.setHeightForWidth(self.tileGuide.sizePolicy().hasHeightForWidth())
-        self.tileGuide.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.tileGuide.sizePolicy().hasHeightForWidth())
+        self.tileGuide.setSizePolicy(sizePolicy1)
         self.tileGuide.setProperty(u"role", u"tile")
         self.tileGuide.setProperty(u"route", u"guide")
 
-        self.tileGrid.addWidget(self.tileGuide, 1, 0, 1, 1)
+        self.tileGrid.addWidget(self.tileGuide, 0, 3, 1, 1)
 
         self.tileQr = WrapButton(HomeScreen)
         self.tileQr.setObjectName(u"tileQr")
-        sizePolicy.setHeightForWidth(self.tileQr.sizePolicy().hasHeightForWidth())
-        self.tileQr.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.tileQr.sizePolicy().hasHeightForWidth())
+        self.tileQr.setSizePolicy(sizePolicy1)
         self.tileQr.setProperty(u"role", u"tile")
         self.tileQr.setProperty(u"route", u"qr")
 
-        self.tileGrid.addWidget(self.tileQr, 1, 1, 1, 1)
+        self.tileGrid.addWidget(self.tileQr, 1, 0, 1, 1)
+
+        self.tileStation = WrapButton(HomeScreen)
+        self.tileStation.setObjectName(u"tileStation")
+        sizePolicy1.setHeightForWidth(self.tileStation.sizePolicy().hasHeightForWidth())
+        self.tileStation.setSizePolicy(sizePolicy1)
+        self.tileStation.setProperty(u"role", u"tile")
+        self.tileStation.setProperty(u"route", u"station")
+
+        self.tileGrid.addWidget(self.tileStation, 1, 1, 1, 1)
 
         self.tileEvents = WrapButton(HomeScreen)
         self.tileEvents.setObjectName(u"tileEvents")
-        sizePolicy.setHeightForWidth(self.tileEvents.sizePolicy().hasHeightForWidth())
-        self.tileEvents.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.tileEvents.sizePolicy().hasHeightForWidth())
+        self.tileEvents.setSizePolicy(sizePolicy1)
         self.tileEvents.setProperty(u"role", u"tile")
         self.tileEvents.setProperty(u"route", u"events")
 
@@ -144,11 +165,13 @@ class Ui_HomeScreen(object):
     def retranslateUi(self, HomeScreen):
         self.welcomeLabel.setText(QCoreApplication.translate("HomeScreen", u"Welcome to Seocho Tax Station", None))
         self.nextEventLabel.setText("")
+        self.tileCheckIn.setText(QCoreApplication.translate("HomeScreen", u"My consultation is now: check in for the video call", None))
         self.tileConsultations.setText(QCoreApplication.translate("HomeScreen", u"Book a tax consultation", None))
         self.tileLectures.setText(QCoreApplication.translate("HomeScreen", u"Tax lectures", None))
         self.tileSchedule.setText(QCoreApplication.translate("HomeScreen", u"Local tax schedule", None))
         self.tileGuide.setText(QCoreApplication.translate("HomeScreen", u"Tax guide and help", None))
         self.tileQr.setText(QCoreApplication.translate("HomeScreen", u"Metaverse QR codes", None))
+        self.tileStation.setText(QCoreApplication.translate("HomeScreen", u"Visit the Tax Station here", None))
         self.tileEvents.setText(QCoreApplication.translate("HomeScreen", u"Events and sessions", None))
         self.languageLabel.setText(QCoreApplication.translate("HomeScreen", u"Language / \uc5b8\uc5b4", None))
         pass

@@ -28,9 +28,15 @@ class HomeScreen(Screen):
         self.ui.englishButton.clicked.connect(lambda: self.language_requested.emit("en"))
         self._mark_language()
         self._refresh_next_event()
+        self._show_check_in()
 
     def entered(self) -> None:
         self._refresh_next_event()
+        self._show_check_in()
+
+    def _show_check_in(self) -> None:
+        """ "My consultation is now" only while a consultation can be checked in."""
+        self.ui.tileCheckIn.setVisible(self.context.video.in_consultation_hours())
 
     def show_next_event(self, text: str) -> None:
         """The line under the welcome; hidden while there is nothing to announce."""

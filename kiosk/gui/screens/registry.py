@@ -17,6 +17,8 @@ SCREENS: dict[str, tuple[str, str]] = {
     "schedule": ("kiosk.gui.screens.schedule", "ScheduleScreen"),
     "guide": ("kiosk.gui.screens.guide", "GuideScreen"),
     "qr": ("kiosk.gui.screens.qr", "QrScreen"),
+    "video": ("kiosk.gui.screens.video_consultation", "VideoConsultationScreen"),
+    "station": ("kiosk.gui.screens.station", "StationScreen"),
     "events": ("kiosk.gui.screens.events", "EventsScreen"),
     "booklet": ("kiosk.gui.screens.booklet", "BookletScreen"),
     "staff_pin": ("kiosk.gui.screens.staff_pin", "StaffPinScreen"),
@@ -31,6 +33,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "staff_questions": ("kiosk.gui.screens.staff_questions", "StaffQuestionsScreen"),
     "staff_content": ("kiosk.gui.screens.staff_content", "StaffContentScreen"),
     "staff_time_limits": ("kiosk.gui.screens.staff_time_limits", "StaffTimeLimitsScreen"),
+    "staff_video": ("kiosk.gui.screens.staff_video", "StaffVideoScreen"),
 }
 
 

@@ -22,6 +22,7 @@ DESKS = (
     ("staff_content", "deskContent"),
     ("staff_reports", "deskReports"),
     ("staff_time_limits", "deskTimeLimits"),
+    ("staff_video", "deskVideo"),
 )
 
 
@@ -85,6 +86,7 @@ class StaffHomeScreen(StaffScreen):
             "staff_content": self.tr("Content"),
             "staff_reports": self.tr("Usage report"),
             "staff_time_limits": self.tr("Screen time limits"),
+            "staff_video": self.tr("Today's video consultations"),
         }
         for route, tile in self.tiles.items():
             tile.setText(names[route])

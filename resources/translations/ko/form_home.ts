@@ -8,6 +8,10 @@
         <translation>서초 택스테이션에 오신 것을 환영합니다</translation>
     </message>
     <message>
+        <source>My consultation is now: check in for the video call</source>
+        <translation>지금 제 상담 시간이에요: 화상 상담 접수하기</translation>
+    </message>
+    <message>
         <source>Book a tax consultation</source>
         <translation>세무 상담 예약</translation>
     </message>
@@ -26,6 +30,10 @@
     <message>
         <source>Metaverse QR codes</source>
         <translation>메타버스 QR 코드</translation>
+    </message>
+    <message>
+        <source>Visit the Tax Station here</source>
+        <translation>여기서 세무스테이션 둘러보기</translation>
     </message>
     <message>
         <source>Events and sessions</source>
