@@ -36,6 +36,7 @@ from kiosk.gui.session_wipe import clear_clipboards, run_steps, wipe_text_fields
 from kiosk.gui.staff_mode import StaffModeController
 from kiosk.gui.theme import Look, style_sheet, theme_tokens
 from kiosk.gui.voice import VoiceGuide
+from kiosk.malloc_arenas import release_free_memory
 from kiosk.services.audio_route import AudioRoute
 from kiosk.storage.database import StorageError
 
@@ -276,6 +277,7 @@ class MainWindow(QMainWindow):
                 # Remote: what a screen left in the database (kept for later when it is away).
                 *((f"clean-up {route}", screen.clean_up_remote) for route, screen in screens),
                 ("time limits", self.load_time_limits),  # staff may have changed them on another kiosk
+                ("memory", release_free_memory),  # between residents: the heap's free pages go back
             ]
         )
 
