@@ -16,6 +16,8 @@ from itertools import pairwise
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# As the tests run it (tests/conftest.py): as root, Chromium needs --no-sandbox; no camera here.
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --use-fake-device-for-media-stream")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench_look_switch import build_everything
 from common import median, row

@@ -32,7 +32,7 @@ def test_starts_on_home_in_korean_with_its_tiles(window) -> None:
         "지방세 납부 일정",
         "세금 안내·도움",
         "메타버스 QR 코드",
-        "여기서 세무스테이션 둘러보기",
+        "여기서 택스테이션 둘러보기",
         "행사·설명회",
         # The window's clock says Wednesday 10:00: consultations can be checked in.
         "지금 제 상담 시간이에요: 화상 상담 접수하기",

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from kiosk.services.connectivity import Connectivity
-from kiosk.services.live_updates import CHAT, Change, ChangeFeed
+from kiosk.services.live_updates import CHANNELS, CHAT, Change, ChangeFeed
 from kiosk.storage.database import Database, DatabaseUnavailableError
 from kiosk.storage.models import Setting
 from tests.helpers.postgres import PostgresServer
@@ -132,7 +132,7 @@ def test_change_listener_reconnects_and_asks_for_a_reload(server_and_url: tuple[
         server.stop()
         server.start()
         # After reconnecting the feed cannot know what it missed: every channel is reported changed.
-        reloads = wait_for(feed, woken, lambda changes: len(changes) == 3)
+        reloads = wait_for(feed, woken, lambda changes: len(changes) == len(CHANNELS))
         assert all(change.payload is None for change in reloads)
         with writer.write_session() as session:
             ChangeFeed.publish(session, CHAT, "after restart")
@@ -168,8 +168,8 @@ def test_a_feed_started_while_the_server_is_down_catches_up(
     try:
         assert feed.poll() == []
         server.start()
-        reloads = wait_for(feed, woken, lambda changes: len(changes) == 3)
-        assert {change.channel for change in reloads} == {"chat", "queue", "availability"}
+        reloads = wait_for(feed, woken, lambda changes: len(changes) == len(CHANNELS))
+        assert {change.channel for change in reloads} == {"chat", "queue", "availability", "video"}
     finally:
         feed.close()
         reader.dispose()

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Visit the Tax Station here</source>
-        <translation>여기서 세무스테이션 둘러보기</translation>
+        <translation>여기서 택스테이션 둘러보기</translation>
     </message>
     <message>
         <source>Events and sessions</source>

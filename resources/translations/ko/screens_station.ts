@@ -5,7 +5,7 @@
     <name>StationScreen</name>
     <message>
         <source>Tax Station</source>
-        <translation>세무스테이션</translation>
+        <translation>택스테이션</translation>
     </message>
     <message>
         <source>The Seocho Tax Station, on this kiosk. Nothing you do here is kept: press Home when you are done.</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The station stopped working. Please press Home and try again.</source>
-        <translation>세무스테이션 화면이 멈췄습니다. 처음으로를 누르고 다시 해 보세요.</translation>
+        <translation>택스테이션 화면이 멈췄습니다. 처음으로를 누르고 다시 해 보세요.</translation>
     </message>
 </context>
 </TS>
