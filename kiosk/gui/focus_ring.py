@@ -63,7 +63,10 @@ class FocusRing(QWidget):
             return
         margin = 2 * TONE_WIDTH
         top_left = self._target.mapTo(self._window, self._target.rect().topLeft())
-        self.setGeometry(QRect(top_left, self._target.size()).adjusted(-margin, -margin, margin, margin))
+        ring = QRect(top_left, self._target.size()).adjusted(-margin, -margin, margin, margin)
+        # A control at the window's edge (a tile on the panel's last row): the ring moves inside the
+        # window over the control's rim, instead of its outer tone falling off the panel.
+        self.setGeometry(ring.intersected(self._window.rect()))
         self.raise_()
         self.show()
         self.update()
