@@ -231,18 +231,18 @@ def _ring_problem(window: QWidget, ring: QWidget, widget: QWidget) -> str:
     }
     window_box = QRect(0, 0, window.width(), window.height())
     for side, points in sides.items():
-        strong = 0
         # Past the window's edge nothing is on screen: a grab there shows whatever the style paints.
-        for x, y in [(x, y) for x, y in points if window_box.contains(_in_window(area, x, y, scale))]:
+        # At the edge the ring lies over the control's rim, and the room left outside it must show it.
+        on_screen = [(x, y) for x, y in points if window_box.contains(_in_window(area, x, y, scale))]
+        strong = 0
+        for x, y in on_screen:
             a, b = focused.pixelColor(x, y), plain.pixelColor(x, y)
             if (
                 contrast_ratio((a.red(), a.green(), a.blue()), (b.red(), b.green(), b.blue()))
                 >= MIN_NON_TEXT_CONTRAST
             ):
                 strong += 1
-        # A side at the window's edge has no room for the ring outside the control.
-        at_edge = not window_box.contains(area.adjusted(0, 0, -1, -1)) and strong == 0
-        if strong < 3 and not at_edge:
+        if strong < min(3, len(on_screen)):
             return f"focus ring on the {side} side changes only {strong} px by >= 3:1 (needs >= 3 px)"
     return ""
 
