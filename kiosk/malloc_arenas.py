@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+from typing import Any
 
 M_ARENA_MAX = -8  # from glibc's malloc.h
 ARENAS = 2
@@ -18,12 +19,8 @@ ARENAS = 2
 
 def limit_malloc_arenas(arenas: int = ARENAS) -> bool:
     """Ask glibc for at most `arenas` malloc arenas; False where the C library is not glibc."""
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return False
-    try:
-        mallopt = ctypes.CDLL(name).mallopt
-    except (OSError, AttributeError):  # musl, macOS: no mallopt, nothing to do
+    mallopt = _glibc_function("mallopt")
+    if mallopt is None:
         return False
     mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
     mallopt.restype = ctypes.c_int
@@ -37,14 +34,22 @@ def release_free_memory() -> bool:
     about 4 MiB per 1,000 events and trimming after each 1,000 took back 15-55 MiB each time, leaving
     RSS level within the noise. The idle reset calls this: the kiosk is idle then, between residents.
     """
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return False
-    try:
-        malloc_trim = ctypes.CDLL(name).malloc_trim
-    except (OSError, AttributeError):
+    malloc_trim = _glibc_function("malloc_trim")
+    if malloc_trim is None:
         return False
     malloc_trim.argtypes = (ctypes.c_size_t,)
     malloc_trim.restype = ctypes.c_int
     malloc_trim(0)
     return True
+
+
+def _glibc_function(name: str) -> Any:
+    """The C library's function `name`, or None where there is no such library or function (musl,
+    macOS: nothing to do)."""
+    library = ctypes.util.find_library("c")
+    if library is None:
+        return None
+    try:
+        return getattr(ctypes.CDLL(library), name)
+    except (OSError, AttributeError):
+        return None
