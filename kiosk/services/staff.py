@@ -9,6 +9,7 @@ from kiosk.domain.clock import Clock
 from kiosk.domain.staff_session import StaffSession
 from kiosk.services.chat import ChatService
 from kiosk.services.queue import QueueService
+from kiosk.services.reports import StaffReports
 from kiosk.services.retention import RetentionJob, default_erasers
 from kiosk.services.staff_auth import StaffAuth
 from kiosk.services.usage import UsageCounter
@@ -17,13 +18,14 @@ from kiosk.storage.database import Database
 
 @dataclass
 class StaffServices:
-    """PIN, staff session, event queue, live help chat, usage counts and the retention job."""
+    """PIN, staff session, event queue, live help chat, usage counts, reports and the retention job."""
 
     auth: StaffAuth
     session: StaffSession
     queue: QueueService
     chat: ChatService
     usage: UsageCounter
+    reports: StaffReports
     retention: RetentionJob
 
     @classmethod
@@ -34,5 +36,6 @@ class StaffServices:
             queue=QueueService(database, clock),
             chat=ChatService(database, clock, config.kiosk.name),
             usage=UsageCounter(database, clock),
+            reports=StaffReports(database, clock, config.staff.export_path()),
             retention=RetentionJob(database, clock, config.booking.retention_days, default_erasers()),
         )
