@@ -5,7 +5,7 @@
     <name>HomeScreen</name>
     <message>
         <source>Welcome to Seocho Tax Station</source>
-        <translation>서초 택스테이션에 오신 것을 환영합니다</translation>
+        <translation>서초 세무스테이션에 오신 것을 환영합니다</translation>
     </message>
     <message>
         <source>Book a tax consultation</source>

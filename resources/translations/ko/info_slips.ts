@@ -36,7 +36,7 @@
         </message>
         <message>
             <source>Printed %1 at the Seocho Tax Station kiosk</source>
-            <translation>%1 서초 택스테이션 키오스크에서 인쇄</translation>
+            <translation>%1 서초 세무스테이션 키오스크에서 인쇄</translation>
         </message>
     </context>
 </TS>

@@ -4,7 +4,7 @@
         <name>HomeScreen</name>
         <message>
             <source>Seocho Tax Station</source>
-            <translation>서초 택스테이션</translation>
+            <translation>서초 세무스테이션</translation>
         </message>
         <message>
             <source>Hello, I am Seti from the tax office. Choose what you need below.</source>
