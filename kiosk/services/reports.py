@@ -5,11 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import os
+import random
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from kiosk.domain.clock import SEOUL, Clock
 from kiosk.domain.reports import CSV_HEADER, ReportFigures, csv_rows, report_figures
+from kiosk.storage import booking as booking_store
+from kiosk.storage import queue as queue_store
 from kiosk.storage import reports as store
 from kiosk.storage import usage as usage_store
 from kiosk.storage.database import Database
@@ -55,3 +59,79 @@ class StaffReports:
         with os.fdopen(descriptor, "w", encoding="utf-8-sig", newline="") as fh:
             fh.write(out.getvalue())
         return target
+
+
+# Demo figures (kiosk/demo.py DEMO_LOADERS): four weeks of anonymous use, past bookings with their
+# outcomes and one past event day's queue, so the report has something to draw on a demo database.
+DEMO_MENUS = {"schedule": 9, "consultations": 7, "lectures": 5, "qr": 4, "guide": 3, "events": 2, "chat": 1}
+DEMO_FIELDS = ("acquisition", "capital_gains", "inheritance", "gift", "national")
+
+
+def demo_loader(context: Any) -> str:
+    """`kiosk demo` entry: demo usage, bookings and a queue day in the last four weeks (once)."""
+    return load_demo_figures(context.database, context.clock)
+
+
+def load_demo_figures(database: Database, clock: Clock) -> str:
+    today = clock.now().astimezone(SEOUL).date()
+    first = today - timedelta(days=28)
+    start = datetime.combine(first, time(0), SEOUL)
+    with database.session() as session:
+        if usage_store.usage_between(session, start, datetime.combine(today, time(0), SEOUL)):
+            return "already there"
+        consultants = booking_store.list_consultants(session)
+    rng = random.Random(17)
+    with database.write_session() as session:
+        for offset in range(28):
+            day = first + timedelta(days=offset)
+            if day.weekday() >= 5:
+                continue
+            for hour in range(9, 18):
+                for route, weight in DEMO_MENUS.items():
+                    for _ in range(rng.randrange(weight + 1) if 11 <= hour <= 15 else rng.randrange(2)):
+                        usage_store.count_visit(session, route, datetime.combine(day, time(hour, 5), SEOUL))
+        bookings = 0
+        if consultants:
+            rows = []
+            for offset in range(28):
+                day = first + timedelta(days=offset)
+                if day.weekday() >= 5:
+                    continue
+                for hour in (10, 14):
+                    if rng.random() < 0.4:
+                        continue
+                    consultant = rng.choice(consultants)
+                    starts = datetime.combine(day, time(hour))
+                    status = rng.choice(("attended",) * 6 + ("no_show", "cancelled"))
+                    rows.append(
+                        {
+                            "code": f"DEMO{offset:02d}{hour}",
+                            "consultant_id": consultant.id,
+                            "starts_at": starts,
+                            "ends_at": starts + timedelta(minutes=20),
+                            "field_id": consultant.fields[0]
+                            if consultant.fields
+                            else rng.choice(DEMO_FIELDS),
+                            "name": "",  # as after the retention job: the demo holds no person
+                            "phone": "",
+                            "status": status,
+                            "source": "web",
+                            "created_at": starts - timedelta(days=10),
+                        }
+                    )
+            booking_store.insert_historic_bookings(session, rows)
+            bookings = len(rows)
+        event_day = first + timedelta(days=(5 - first.weekday()) % 7)  # the first Saturday of the four weeks
+        opened = datetime.combine(event_day, time(9, 50), SEOUL)
+        queue = queue_store.open_queue(
+            session, event_day, "resolution_day", ["local_tax", "national"], opened
+        )
+        moment = opened
+        lines = ("local_tax", "national")
+        for number in range(12):
+            moment += timedelta(minutes=rng.randrange(2, 7))
+            queue_store.take_ticket(session, queue.id, lines[number % 2], moment)
+            if number >= 2:  # staff call while residents keep coming; the last two are never called
+                queue_store.call_next(session, queue.id, lines[number % 2], moment + timedelta(minutes=1))
+        queue_store.close_queue(session, queue.id, moment)
+    return f"usage of 4 weeks, {bookings} past bookings, a queue on {event_day.isoformat()}"
