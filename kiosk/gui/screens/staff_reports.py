@@ -254,7 +254,8 @@ class StaffReportsScreen(StaffScreen):
         chart = BarChart(
             tuple(f"{h}" for h in hours),
             ((self.tr("Taps"), tuple(float(figures.taps_by_hour[h]) for h in hours)),),
-            self.tr("Taps per hour of the day"),
+            self.tr("Taps"),
+            category_title=self.tr("Hour of the day"),
         )
         if not used:
             return chart, self.tr("No menu was opened in this period.")

@@ -53,6 +53,7 @@ class BarChart:
     series: tuple[tuple[str, tuple[float, ...]], ...]
     value_title: str
     stacked: bool = False
+    category_title: str = ""
 
 
 class ReportChart(QChartView):
@@ -128,6 +129,7 @@ class ReportChart(QChartView):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         categories = QBarCategoryAxis()
         categories.append(list(spec.categories))
+        categories.setTitleText(spec.category_title)
         values = QValueAxis()
         if spec.stacked:
             top = max((sum(column) for column in zip(*(v for _, v in spec.series), strict=True)), default=0)

@@ -18,6 +18,7 @@ from kiosk import paths
 
 OUTLINE = "#1F2937"
 JACKET = "#0B4F9C"
+SCARF = "#B0164F"
 ASPECT = 200 / 188  # width / height of the drawing's view box
 # The picture is this many lines of the greeting's font tall.
 LINES_TALL = 2.8
@@ -29,9 +30,9 @@ def _svg() -> str:
 
 
 @cache
-def seti_pixmap(outline: str, jacket: str, height: int, ratio: float = 1.0) -> QPixmap:
-    """Seti drawn `height` logical px tall with the theme's outline and jacket colours."""
-    svg = _svg().replace(OUTLINE, outline).replace(JACKET, jacket)
+def seti_pixmap(outline: str, jacket: str, scarf: str, height: int, ratio: float = 1.0) -> QPixmap:
+    """Seti drawn `height` logical px tall with the theme's outline, jacket and district colours."""
+    svg = _svg().replace(OUTLINE, outline).replace(JACKET, jacket).replace(SCARF, scarf)
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     width = round(height * ASPECT)
     image = QImage(round(width * ratio), round(height * ratio), QImage.Format.Format_ARGB32_Premultiplied)
@@ -52,6 +53,7 @@ class SetiPicture(QWidget):
         super().__init__()
         self._outline = QColor(OUTLINE)
         self._jacket = QColor(JACKET)
+        self._scarf = QColor(SCARF)
         self.setObjectName("setiPicture")
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
@@ -69,9 +71,17 @@ class SetiPicture(QWidget):
         self._jacket = QColor(colour)
         self.update()
 
+    def _get_scarf(self) -> QColor:
+        return self._scarf
+
+    def _set_scarf(self, colour: QColor) -> None:
+        self._scarf = QColor(colour)
+        self.update()
+
     # Qt property names, set by the style sheet (qproperty-outlineColor): Qt's camelCase.
     outlineColor = Property(QColor, _get_outline, _set_outline)  # noqa: N815
     jacketColor = Property(QColor, _get_jacket, _set_jacket)  # noqa: N815
+    scarfColor = Property(QColor, _get_scarf, _set_scarf)  # noqa: N815
 
     def picture_height(self) -> int:
         return round(self.fontMetrics().height() * LINES_TALL)
@@ -85,7 +95,11 @@ class SetiPicture(QWidget):
 
     def pixmap(self) -> QPixmap:
         return seti_pixmap(
-            self._outline.name(), self._jacket.name(), self.picture_height(), self.devicePixelRatioF() or 1.0
+            self._outline.name(),
+            self._jacket.name(),
+            self._scarf.name(),
+            self.picture_height(),
+            self.devicePixelRatioF() or 1.0,
         )
 
     def paintEvent(self, _event: QPaintEvent) -> None:

@@ -141,8 +141,8 @@
             <translation>아직 표시 안 함</translation>
         </message>
         <message>
-            <source>Taps per hour of the day</source>
-            <translation>시간대별 누른 횟수</translation>
+            <source>Hour of the day</source>
+            <translation>시간(시)</translation>
         </message>
         <message>
             <source>Busiest hour: %1:00 to %2:00 (%3 taps).</source>
