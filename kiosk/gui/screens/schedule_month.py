@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.due_days import DueDay, DueMark, due_days
 from kiosk.domain.tax_calendar import DuePeriod, TaxCalendar
@@ -23,6 +23,9 @@ from kiosk.gui.widgets.info_widgets import (
 )
 from kiosk.gui.widgets.month_calendar import MonthCalendar
 from kiosk.gui.widgets.wrap_button import WrapButton
+
+# Body text larger than this (the large-text look's 66 px; normal is 44 px) stacks the page.
+LARGE_FONT_PX = 55
 
 
 class ScheduleMonthPage(QWidget):
@@ -61,11 +64,20 @@ class ScheduleMonthPage(QWidget):
         side.addWidget(self.whole_month_button)
         side.addStretch(1)
         side.addWidget(self.list_button)
-        body = QHBoxLayout(self)
-        body.setContentsMargins(48, 16, 48, 16)
-        body.setSpacing(48)
-        body.addWidget(self.calendar, 3)
-        body.addLayout(side, 2)
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.body.setContentsMargins(48, 16, 48, 16)
+        self.body.setSpacing(48)
+        self.body.addWidget(self.calendar, 3)
+        self.body.addLayout(side, 2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # Large text: the taxes go under the calendar, at full width, instead of a narrow column.
+            large = self.font().pixelSize() > LARGE_FONT_PX
+            self.body.setDirection(
+                QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
+            )
 
     # What the screen calls
 

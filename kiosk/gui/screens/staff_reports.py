@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from kiosk.app_context import AppContext
 from kiosk.domain.booking import BookingStatus
@@ -31,6 +32,8 @@ CHARTS = {
     "hours": "clock",
     "queue": "hourglass-high",
 }
+# Body text larger than this (the large-text look's 66 px; normal is 44 px) rearranges the buttons.
+LARGE_FONT_PX = 55
 # Hours always shown on the busiest-hours chart (the office's day), widened when taps fall outside.
 DAY_HOURS = range(8, 20)
 
@@ -83,10 +86,19 @@ class StaffReportsScreen(StaffScreen):
         export_row.addWidget(self.export_button)
         layout = QVBoxLayout(self.content)
         layout.setSpacing(RING_ROOM)
-        top_row = button_row(*self.period_buttons.values())
-        top_row.insertWidget(0, self.heading, 2)
-        layout.addLayout(top_row)
-        layout.addLayout(button_row(*self.chart_buttons.values()))
+        # The heading beside the period buttons, the five charts in one row; in large text the heading
+        # goes above and the charts take two rows (_arrange), so no button is squeezed or cut (K08).
+        self.top_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.top_row.setSpacing(RING_ROOM)
+        self.top_row.addWidget(self.heading, 2)
+        self.top_row.addLayout(button_row(*self.period_buttons.values()))
+        self.chart_grid = QGridLayout()
+        self.chart_grid.setSpacing(20)
+        for button in self.chart_buttons.values():
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._arrange(large=False)
+        layout.addLayout(self.top_row)
+        layout.addLayout(self.chart_grid)
         layout.addWidget(self.chart, 1)
         layout.addLayout(export_row)
         layout.addWidget(self.message)
@@ -94,6 +106,20 @@ class StaffReportsScreen(StaffScreen):
 
     def title(self) -> str:
         return self.tr("Usage report")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange(large=self.font().pixelSize() > LARGE_FONT_PX)
+
+    def _arrange(self, large: bool) -> None:
+        self.top_row.setDirection(
+            QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
+        )
+        columns = 3 if large else len(self.chart_buttons)
+        for index, button in enumerate(self.chart_buttons.values()):
+            self.chart_grid.removeWidget(button)
+            self.chart_grid.addWidget(button, index // columns, index % columns)
 
     def retranslateUi(self) -> None:
         super().retranslateUi()

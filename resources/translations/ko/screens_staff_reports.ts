@@ -34,7 +34,7 @@
         </message>
         <message>
             <source>Save as CSV for the district</source>
-            <translation>구청 보고용 CSV로 저장</translation>
+            <translation>구청 보고용 엑셀 파일로 저장</translation>
         </message>
         <message>
             <source>The figures could not be written to {folder}: {reason}</source>
