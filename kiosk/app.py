@@ -75,6 +75,26 @@ def build_context(config: Config, clock: Clock | None = None) -> AppContext:
     return context
 
 
+def with_demo_pin(config: Config) -> Config:
+    """For the demo and windowed development only: without a configured PIN hash, staff mode takes
+    the demo PIN (README). Never on a shared server: there one kiosk's known PIN would open every
+    kiosk's bookings, so a PostgreSQL kiosk without a hash has no staff mode, demo or not."""
+    from dataclasses import replace
+
+    from kiosk.domain.staff_pin import DEMO_PIN_HASH
+
+    if config.staff.pin_hash.strip() or not config.database.resolved_url().startswith("sqlite"):
+        return config
+    log.warning("no staff PIN configured: staff mode takes the demo PIN (demo, windowed or screenshots)")
+    return replace(config, staff=replace(config.staff, pin_hash=DEMO_PIN_HASH))
+
+
+def started_config(config: Config, args: argparse.Namespace) -> Config:
+    """The configuration the touch screen runs with: the demo PIN for `--demo` and `--windowed` only;
+    the full-screen kiosk, as the kiosk session starts it, never takes a default PIN."""
+    return with_demo_pin(config) if args.demo or args.windowed else config
+
+
 def create_qt_application(argv: list[str] | None = None) -> object:
     """The QApplication with the kiosk's settings (Korean locale by default)."""
     from PySide6.QtCore import QLocale
@@ -141,6 +161,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     except OSError as err:
         print(f"kiosk: cannot write the log folder: {err}", file=sys.stderr)
         return EXIT_CANNOT_RUN
+    config = started_config(config, args)
     from kiosk.logging_setup import install_qt_message_handler, log_unhandled
 
     sys.excepthook = log_unhandled

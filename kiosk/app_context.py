@@ -68,6 +68,6 @@ class AppContext:
         if self.volume_steps is None:
             self.volume_steps = load_volume_steps(self.config.speech.volume_steps_path())
         self.connectivity = Connectivity(self.database)
-        self.staff = StaffServices.build(self.config, self.clock, self.database)
+        self.staff = StaffServices.build(self.config, self.clock, self.database, self.printing)
         self.content_editor = ContentEditor(self.database, self.clock)
         self.tax_information.edits = self.content_editor

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+from kiosk.private_files import PRIVATE_UMASK
+from kiosk.redact import redact_last_resort
 
 # Each module adds its sub-commands through `register(subparsers)`; a feature adds a line here.
 COMMAND_MODULES = (
@@ -45,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before anything is written: the kiosk's files hold personal data, so they are its user's alone
+    # (0600 files, 0700 folders), and nothing reaches stderr through logging unredacted.
+    os.umask(PRIVATE_UMASK)
+    redact_last_resort()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -7,16 +7,21 @@ start with a `ConfigError` naming the key, so a typo never silently falls back t
 from __future__ import annotations
 
 import dataclasses
+import logging
+import stat
 import tomllib
 import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
-from kiosk import paths
+from kiosk import database_url, paths
+from kiosk.domain.staff_pin import InvalidPinHash, LockRule, parse_pin_hash
 from kiosk.domain.time_limits import InvalidTimeLimits, TimeLimits
+
+log = logging.getLogger(__name__)
 
 
 class ConfigError(Exception):
@@ -48,18 +53,59 @@ class KioskSection:
 
 @dataclass(frozen=True)
 class DatabaseSection:
-    # Empty means SQLite in the user data folder.
+    # Empty means SQLite in the user data folder. PostgreSQL on another host: verified TLS, no password
+    # in the URL (kiosk/database_url.py).
     url: str = ""
+    # libpq's password file (host:port:database:user:password lines, mode 0600) for a PostgreSQL URL.
+    password_file: str = ""
+    # Connect to a PostgreSQL server on the network without verifying its certificate (logged).
+    allow_unverified_tls: bool = False
 
     def resolved_url(self) -> str:
-        """The SQLAlchemy URL to connect to."""
-        if self.url:
+        """The SQLAlchemy URL to connect to (with the password file as libpq's `passfile`)."""
+        if not self.url:
+            return f"sqlite:///{paths.user_data_dir() / 'kiosk.sqlite3'}"
+        warning = database_url.check_url(self.url, self.allow_unverified_tls)
+        if warning:
+            log.warning("%s", warning)
+        if not self.password_file:
             return self.url
-        return f"sqlite:///{paths.user_data_dir() / 'kiosk.sqlite3'}"
+        joiner = "&" if urlsplit(self.url).query else "?"
+        return f"{self.url}{joiner}{urlencode({'passfile': self.password_file_path()})}"
+
+    def password_file_path(self) -> Path:
+        return Path(self.password_file).expanduser()
 
     def validate(self) -> None:
-        if self.url:
-            _require("://" in self.url, "database.url", "must be an SQLAlchemy URL such as sqlite:///path")
+        if not self.url:
+            _require(not self.password_file, "database.password_file", "needs a PostgreSQL database.url")
+            return
+        _require("://" in self.url, "database.url", "must be an SQLAlchemy URL such as sqlite:///path")
+        try:
+            database_url.check_url(self.url, self.allow_unverified_tls)
+        except database_url.UnsafeDatabaseUrl as err:
+            raise ConfigError(f"database.url {err}") from None
+        if self.password_file:
+            _require(
+                database_url.is_postgresql(self.url),
+                "database.password_file",
+                "needs a PostgreSQL database.url",
+            )
+            self._check_password_file()
+
+    def _check_password_file(self) -> None:
+        path = self.password_file_path()
+        try:
+            mode = path.stat().st_mode
+        except OSError as err:
+            raise ConfigError(f"database.password_file {path} cannot be read: {err.strerror}") from None
+        _require(stat.S_ISREG(mode), "database.password_file", f"{path} is not a file")
+        # libpq silently ignores a password file that others can read; say so instead.
+        _require(
+            mode & 0o077 == 0,
+            "database.password_file",
+            f"{path} can be read by others: make it the kiosk user's only (chmod 600)",
+        )
 
 
 @dataclass(frozen=True)
@@ -118,10 +164,12 @@ class BookingSection:
 
 @dataclass(frozen=True)
 class StaffSection:
-    # scrypt hash made by `kiosk staff set-pin`; empty means the demo PIN 0000 until staff set one.
+    # scrypt hash made by `kiosk staff set-pin`; empty means this kiosk has no staff mode.
     pin_hash: str = ""
+    # Each run of this many wrong PINs locks a kiosk's pad longer (5, 15, 60 minutes, then until unlock).
     lock_after_failures: int = 5
-    lock_minutes: int = 5
+    # Wrong PINs on all kiosks together before every pad is locked until staff unlock it.
+    total_lock_after_failures: int = 100
     # Where the bookings desk writes a day's list; empty means <user data>/exports.
     export_dir: str = ""
 
@@ -130,8 +178,21 @@ class StaffSection:
         return Path(self.export_dir).expanduser() if self.export_dir else paths.user_data_dir() / "exports"
 
     def validate(self) -> None:
+        if self.pin_hash.strip():
+            try:
+                parse_pin_hash(self.pin_hash)
+            except InvalidPinHash as err:
+                raise ConfigError(
+                    f"[staff] pin_hash: {err.reason}; make a new one with kiosk staff set-pin"
+                ) from None
         _require(self.lock_after_failures >= 1, "staff.lock_after_failures", "must be at least 1")
-        _require(self.lock_minutes >= 1, "staff.lock_minutes", "must be at least 1")
+        # One kiosk's guesses must never lock the others and the staff console.
+        most = LockRule(self.lock_after_failures).most_failures()
+        _require(
+            self.total_lock_after_failures > most,
+            "staff.total_lock_after_failures",
+            f"must be more than the {most} wrong PINs one kiosk can make before it waits for unlock",
+        )
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from kiosk.domain.content_file import ContentError
 from kiosk.domain.events import load_events
 from kiosk.domain.guide import load_guide
 from kiosk.domain.links import LinkContentError, load_links
+from kiosk.domain.staff_pin import DEMO_PIN_HASH, MAX_DIGITS
 from kiosk.domain.tax_calendar import load_tax_calendar
 from kiosk.services.booking import load_demo_consultants
 from kiosk.storage.database import Database
@@ -331,6 +332,40 @@ def test_a_broken_configuration_file_is_named_and_nothing_runs(
     assert fingerprint(sqlite_kiosk_database) == before
 
 
+UNSAFE_DATABASE = {
+    "password in the url": ('url = "postgresql+psycopg://kiosk_app:s3cret@127.0.0.1/db"', "password_file"),
+    "password in the query": ('url = "postgresql+psycopg://k@127.0.0.1/db?password=s3cret"', "password_file"),
+    "network without tls": ('url = "postgresql+psycopg://k@10.20.30.4/db"', "sslmode=verify-full"),
+    "network, tls unverified": (
+        'url = "postgresql+psycopg://k@10.20.30.4/db?sslmode=require"',
+        "allow_unverified_tls",
+    ),
+    "root certificate missing": (
+        'url = "postgresql+psycopg://k@10.20.30.4/db?sslmode=verify-full&sslrootcert=/nonexistent.crt"',
+        "sslrootcert",
+    ),
+    "password file missing": (
+        'url = "postgresql+psycopg://k@127.0.0.1/db"\npassword_file = "/nonexistent/pgpass"',
+        "database.password_file",
+    ),
+    "opt-out not a boolean": ('allow_unverified_tls = "yes"', "database.allow_unverified_tls"),
+}
+
+
+@pytest.mark.parametrize("case", list(UNSAFE_DATABASE))
+def test_an_unsafe_database_configuration_is_refused_before_connecting(
+    sqlite_kiosk_database: str, tmp_path: Path, case: str
+) -> None:
+    lines, word = UNSAFE_DATABASE[case]
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f"[database]\n{lines}\n", encoding="utf-8")
+    before = fingerprint(sqlite_kiosk_database)
+    outcome = run_cli(["--config", str(config), "book", *_booking_argv(GOOD_BOOKING), *TODAY])
+    assert_refused(outcome, word)
+    assert "s3cret" not in outcome.err + outcome.out
+    assert fingerprint(sqlite_kiosk_database) == before
+
+
 # --- the rest of the sub-commands ---------------------------------------------------------------------
 
 
@@ -366,11 +401,50 @@ def test_staff_set_pin_refuses_nasty_pins(
 ) -> None:
     import io
 
-    for nasty in [*NASTY.values(), "123", "123456789", "12a4", "１２３４"]:
+    too_short = ["0000", "1234", "12345"]
+    for nasty in [*NASTY.values(), *too_short, "123", "1234567890123", "12a456", "１２３４５６", "12 3456"]:
         monkeypatch.setattr(sys, "stdin", io.StringIO(nasty + "\n"))
         outcome = run_cli(["staff", "set-pin", "--pin-stdin"])
         assert_refused(outcome, "pin")
         assert "pin_hash" not in outcome.out
+        if nasty in too_short:
+            assert "at least 6" in outcome.err and "nothing was changed" in outcome.err
+
+
+_GOOD_HASH = DEMO_PIN_HASH
+WEAK_OR_BROKEN_PIN_HASHES = {
+    "old demo PIN": ("0000", "must look like"),
+    "nasty": (NASTY["sql"], "must look like"),
+    "bidi": (NASTY["bidi"], "must look like"),
+    "weak n": (_GOOD_HASH.replace("n=16384", "n=1024"), "too weak"),
+    "weak r": (_GOOD_HASH.replace("r=8", "r=1"), "too weak"),
+    "short salt": (_GOOD_HASH.replace("c2VvY2hvLWRlbW8tc2FsdA", "c2FsdA"), "too short"),
+    "short key": ("$".join([*_GOOD_HASH.split("$")[:3], "a2V5a2V5"]), "too short"),
+    "not base64": ("$".join([*_GOOD_HASH.split("$")[:3], "😀😀😀"]), "base64"),
+}
+
+
+@pytest.mark.parametrize("case", list(WEAK_OR_BROKEN_PIN_HASHES))
+def test_a_malformed_or_weak_pin_hash_is_refused_naming_the_key(
+    sqlite_kiosk_database: str, tmp_path: Path, case: str
+) -> None:
+    stored, reason = WEAK_OR_BROKEN_PIN_HASHES[case]
+    config = tmp_path / "staff.toml"
+    escaped = stored.replace("\\", "\\\\").replace('"', '\\"')
+    config.write_text(f'[database]\nurl = "{sqlite_kiosk_database}"\n[staff]\npin_hash = "{escaped}"\n')
+    before = fingerprint(sqlite_kiosk_database)
+    for command in (["staff", "unlock"], ["book", *_booking_argv(GOOD_BOOKING), *TODAY]):
+        outcome = run_cli(["--config", str(config), *command])
+        assert_refused(outcome, "[staff] pin_hash")
+        assert reason in outcome.err and "kiosk staff set-pin" in outcome.err
+    assert fingerprint(sqlite_kiosk_database) == before
+
+
+def test_staff_unlock_refuses_a_nasty_kiosk_name(sqlite_kiosk_database: str) -> None:
+    before = fingerprint(sqlite_kiosk_database)
+    for nasty in (NASTY["empty"], NASTY["blank"], NASTY["control"]):
+        assert_refused(run_cli(["staff", "unlock", "--kiosk", nasty]), "--kiosk")
+    assert fingerprint(sqlite_kiosk_database) == before
 
 
 def test_screenshot_and_usage_refuse_nonsense_options(sqlite_kiosk_database: str, tmp_path: Path) -> None:
@@ -533,6 +607,35 @@ def test_chat_entry_drops_control_characters_and_saves_nothing_blank(qtbot, wind
     assert len(screen.transcript.texts()) == len(bodies)
 
 
+def test_undo_redo_and_menu_keys_after_the_reset_bring_back_nothing(qtbot, window) -> None:
+    # The next resident presses every key that could give back the last one's text: nothing comes.
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    window.navigator.go("booking_lookup")
+    screen = window.navigator.current_screen
+    for nasty in NASTY.values():
+        _type(screen.code_edit, nasty[:9])
+    _type(screen.digits_edit, "0000")
+    window.reset_session()
+    window.navigator.go("booking_lookup")
+    before = fingerprint(_database_url(window))
+    control, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    history_keys = [(Qt.Key.Key_Z, control), (Qt.Key.Key_Y, control), (Qt.Key.Key_Z, control | shift)]
+    for field in (screen.code_edit, screen.digits_edit):
+        field.setFocus()
+        for key, modifiers in history_keys:
+            qtbot.keyClick(field, key, modifiers)
+            assert field.text() == "", field.objectName()
+        # What the Menu key of a keypad sends (a QTest key click on Key_Menu does not make one).
+        where = QPoint(2, 2)
+        menu_key = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, where, field.mapToGlobal(where))
+        QApplication.sendEvent(field, menu_key)
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()] == []
+    assert fingerprint(_database_url(window)) == before
+
+
 def test_staff_pin_pad_takes_digits_only_and_refuses_the_rest(qtbot, window) -> None:
     window.navigator.go("staff_pin")
     screen = window.navigator.current_screen
@@ -540,9 +643,9 @@ def test_staff_pin_pad_takes_digits_only_and_refuses_the_rest(qtbot, window) -> 
     for nasty in NASTY.values():
         _type(screen, nasty)
         # Letters, emoji, signs and control keys never reach the PIN; only the ASCII digits among them.
-        assert screen.entry.text() == "".join(c for c in nasty if c.isascii() and c.isdigit())[:8]
+        assert screen.entry.text() == "".join(c for c in nasty if c.isascii() and c.isdigit())[:MAX_DIGITS]
         screen.clear()
-    for nasty in [*NASTY.values(), "１２３４", "12", "12 34"]:
+    for nasty in [*NASTY.values(), "１２３４５６", "12", "0000", "12345", "12 3456"]:
         screen.entry.setText(nasty)  # as a paste would, were the field not read-only
         screen.submit()
         assert _shown_message(screen.message)

@@ -77,3 +77,15 @@ def test_db_upgrade_command(tmp_path: Path) -> None:
     result = _run(["db", "upgrade"], {}, tmp_path)
     assert result.returncode == 0, result.stderr
     assert "up to date" in result.stdout
+
+
+def test_only_a_windowed_or_demo_start_takes_the_demo_pin(tmp_path: Path) -> None:
+    # The full-screen start is what the kiosk session runs: without a configured PIN it has no staff mode.
+    log = tmp_path / "log" / "kiosk.log"
+    for args, takes_demo_pin in (
+        (["--exit-after-startup"], False),
+        (["--windowed", "--exit-after-startup"], True),
+    ):
+        result = _run(args, {"QT_QPA_PLATFORM": "offscreen"}, tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert ("staff mode takes the demo PIN" in log.read_text(encoding="utf-8")) == takes_demo_pin

@@ -25,4 +25,7 @@ def load(args: argparse.Namespace) -> int:
     for line in load_demo(context):
         print(line)
     print("demo content is loaded")
+    if not context.config.staff.pin_hash:
+        # Only a demo or windowed start takes the demo PIN; the full-screen kiosk has no staff mode.
+        print("staff mode: start with `kiosk --demo` or `kiosk --windowed` (demo PIN in README)")
     return 0

@@ -17,7 +17,7 @@ from kiosk.cli_commands.common import (
     run_guarded,
 )
 from kiosk.domain.clock import today
-from kiosk.services.retention import RetentionJob, default_erasers
+from kiosk.services.retention import RetentionJob, default_erasers, local_erasers
 from kiosk.services.usage import UsageCounter
 
 
@@ -66,7 +66,13 @@ def export_usage(args: argparse.Namespace) -> int:
 def run_retention(args: argparse.Namespace) -> int:
     config = config_from(args)
     database = open_database(config)
-    job = RetentionJob(database, clock_from(args), config.booking.retention_days, default_erasers())
+    job = RetentionJob(
+        database,
+        clock_from(args),
+        config.booking.retention_days,
+        default_erasers(),
+        local_erasers(config),  # this machine's exports and slip files; a running kiosk also its memory
+    )
     erased = job.run()
     database.dispose()
     print_json({"retention_days": job.retention_days, "cutoff": job.cutoff().isoformat(), "erased": erased})

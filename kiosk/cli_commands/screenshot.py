@@ -63,7 +63,7 @@ def screenshot(args: argparse.Namespace) -> int:
 def _render_all(config: object, args: argparse.Namespace) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import build_context, build_window, create_qt_application
+    from kiosk.app import build_context, build_window, create_qt_application, with_demo_pin
     from kiosk.demo import load_demo
     from kiosk.gui.screens.registry import SCREENS
     from kiosk.logging_setup import install_qt_message_handler
@@ -71,7 +71,8 @@ def _render_all(config: object, args: argparse.Namespace) -> list[Path]:
     install_qt_message_handler()
     app = create_qt_application()
     assert isinstance(app, QApplication)
-    context = build_context(config)  # type: ignore[arg-type]
+    # A throw-away demo database: the staff screens look as in the demo.
+    context = build_context(with_demo_pin(config))  # type: ignore[arg-type]
     load_demo(context)
     window = build_window(context)
     window.idle.stop()  # type: ignore[attr-defined]

@@ -6,10 +6,9 @@ import argparse
 import getpass
 import sys
 
-from kiosk.cli_commands.common import CommandError, config_from, open_database, run_guarded
-from kiosk.domain.errors import KioskError
-from kiosk.domain.staff_pin import LockState, hash_pin
-from kiosk.storage.staff_lock import write_lock_state
+from kiosk.cli_commands.common import EXIT_UNAVAILABLE, CommandError, config_from, open_database, run_guarded
+from kiosk.domain.plain_text import is_control_character
+from kiosk.domain.staff_pin import MAX_DIGITS, MIN_DIGITS, InvalidPin, hash_pin
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,7 +21,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--pin-stdin", action="store_true", help="read the PIN from the first line of stdin (no prompt)"
     )
     set_pin.set_defaults(handler=set_pin_command)
-    actions.add_parser("unlock", help="lift a PIN pad lock-out now").set_defaults(handler=unlock_command)
+    unlock = actions.add_parser(
+        "unlock", help="lift PIN pad lock-outs now (every kiosk's and the total, or one kiosk's)"
+    )
+    unlock.add_argument("--kiosk", metavar="NAME", help="only the kiosk with this [kiosk] name")
+    unlock.set_defaults(handler=unlock_command)
 
 
 @run_guarded
@@ -31,13 +34,16 @@ def set_pin_command(args: argparse.Namespace) -> int:
     if args.pin_stdin or not sys.stdin.isatty():
         pin = sys.stdin.readline().strip()
     else:
-        pin = getpass.getpass("New staff PIN (4-8 digits): ").strip()
+        pin = getpass.getpass(f"New staff PIN ({MIN_DIGITS}-{MAX_DIGITS} digits): ").strip()
         if getpass.getpass("Again: ").strip() != pin:
             raise CommandError("the two PINs differ; nothing was changed")
     try:
         line = hash_pin(pin)
-    except KioskError as err:
-        raise CommandError(str(err)) from err
+    except InvalidPin as err:
+        raise CommandError(
+            f"the PIN must be {MIN_DIGITS} to {MAX_DIGITS} digits (0-9), at least {MIN_DIGITS} so that "
+            "it cannot be guessed at the pad; nothing was changed"
+        ) from err
     print("# Put this line under [staff] in the kiosk configuration file:", file=sys.stderr)
     print(f'pin_hash = "{line}"')
     return 0
@@ -45,9 +51,23 @@ def set_pin_command(args: argparse.Namespace) -> int:
 
 @run_guarded
 def unlock_command(args: argparse.Namespace) -> int:
+    from kiosk.services.staff_auth import unlock
+    from kiosk.storage.database import StorageError
+
+    name = args.kiosk
+    if name is not None and (not name.strip() or any(is_control_character(ch) for ch in name)):
+        raise CommandError("--kiosk must be the [kiosk] name of a kiosk; nothing was changed")
     database = open_database(config_from(args))
-    with database.write_session() as session:
-        write_lock_state(session, LockState())
-    database.dispose()
-    print("the staff PIN pad is unlocked")
+    try:
+        unlock(database, name)
+    except StorageError as err:
+        raise CommandError(f"database error: {err}", EXIT_UNAVAILABLE) from err
+    finally:
+        database.dispose()
+    if args.kiosk is None:
+        print("every staff PIN pad is unlocked")
+    else:
+        print(
+            f"the staff PIN pad of {name!r} is unlocked (a lock of all pads waits for `kiosk staff unlock`)"
+        )
     return 0

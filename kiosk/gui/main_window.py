@@ -5,14 +5,11 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +18,7 @@ from kiosk.app_context import AppContext
 from kiosk.domain.panel import Panel
 from kiosk.domain.time_limits import TimeLimits
 from kiosk.gui.click_feedback import ClickFeedback
+from kiosk.gui.current_page_stack import CurrentPageStack
 from kiosk.gui.focus_ring import FocusRing
 from kiosk.gui.header import HeaderBar
 from kiosk.gui.housekeeping import Housekeeping
@@ -29,11 +27,14 @@ from kiosk.gui.idle import IdleController
 from kiosk.gui.keyboard_dock import KeyboardDock
 from kiosk.gui.keypad import KeypadNavigation
 from kiosk.gui.listening_controls import ListeningControls
+from kiosk.gui.look_scope import LookScope
 from kiosk.gui.navigator import Navigator
+from kiosk.gui.no_context_menu import forbid_context_menus
 from kiosk.gui.overlay import IdleWarning, MessageCard, Overlay
-from kiosk.gui.paged_area import CurrentPageStack, PagedArea
+from kiosk.gui.paged_area import PagedArea
+from kiosk.gui.session_wipe import clear_clipboards, run_steps, wipe_text_fields
 from kiosk.gui.staff_mode import StaffModeController
-from kiosk.gui.theme import Look, apply_look, theme_tokens
+from kiosk.gui.theme import Look, style_sheet, theme_tokens
 from kiosk.gui.voice import VoiceGuide
 from kiosk.services.audio_route import AudioRoute
 from kiosk.storage.database import StorageError
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self.look = Look()
         self.low_reach = False
         self._painted = False
+        self._place: tuple[str, tuple[int, int] | None] = ("", None)
+        self._background = QColor(theme_tokens(self.look.theme)["bg"])
         screen = context.config.screen
         self.panel = Panel(
             screen.width_mm,
@@ -140,8 +143,17 @@ class MainWindow(QMainWindow):
         self.header.voice_toggled.connect(self.set_voice)
         self.header.low_reach_toggled.connect(self.set_low_reach)
 
+        # The containers around the parts are transparent: the window paints the look's background.
+        self.look_scope = LookScope(
+            lambda: [self, central, self.pages, self.pages.scroll, self.pages.scroll.viewport(), self.stack],
+            self,
+        )
+        self.navigator.screen_about_to_show.connect(self.look_scope.prepare)
+        self._apply_look(self.look)
         self.set_language(self.default_language)
         self.navigator.home()
+        # Qt's text-field menu would offer Undo (the previous resident's text) and Paste.
+        forbid_context_menus(self)
         self.idle.start()
 
     # Session state -------------------------------------------------------------------------------
@@ -205,11 +217,11 @@ class MainWindow(QMainWindow):
 
     def _apply_look(self, look: Look) -> None:
         self.look = look
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        apply_look(app, look)
         tokens = theme_tokens(look.theme)
+        self._background = QColor(tokens["bg"])
+        self.look_scope.apply(style_sheet(look))
         self.focus_ring.set_colours(tokens["focus"], tokens["focus_halo"])
+        self.update()
         self._show_modes()
 
     def _show_modes(self) -> None:
@@ -230,31 +242,46 @@ class MainWindow(QMainWindow):
         self.idle.warning_seconds = limits.warning_seconds
 
     def reset_session(self) -> None:
-        """The idle wipe: nothing a resident typed or chose survives it (accessibility K12)."""
+        """The idle wipe: nothing a resident typed or chose survives it (accessibility K12).
+
+        Local state first, the database after: the next resident must find a clean kiosk even when the
+        database is away or slow. Each step runs on its own, so one that fails stops none of the others.
+        """
         log.info("session reset")
-        self.load_time_limits()  # staff may have changed them on another kiosk
-        # First, before focus moves: leaving a field commits the syllable being typed into it.
-        self.keyboard_dock.reset()
-        self.idle_warning.hide()
-        self.message_card.hide()
-        self.staff_mode.sign_out()
-        for screen in self.navigator.built_screens().values():
-            screen.reset()
-        # Belt and braces: any text field a screen forgot, hidden pages included.
-        for editor in self.findChildren(QLineEdit):
-            editor.clear()
-        for editor in self.findChildren(QTextEdit) + self.findChildren(QPlainTextEdit):
-            if not editor.isReadOnly():
-                editor.clear()
-        QGuiApplication.clipboard().clear()
-        self.focus_ring.follow(None)
-        self.voice.set_enabled(False)
-        self.listening.reset()
-        self.set_low_reach(False)
-        self._apply_look(Look())
-        self.set_language(self.default_language)
-        self.navigator.home()
-        self.session_reset.emit()
+        screens = list(self.navigator.built_screens().items())
+        run_steps(
+            [
+                # First, before focus moves: leaving a field commits the syllable being typed into it.
+                ("keyboard", self.keyboard_dock.reset),
+                ("idle warning", self.idle_warning.hide),
+                ("message", self.message_card.hide),
+                ("staff mode", self.staff_mode.sign_out),
+                *((f"screen {route}", screen.reset) for route, screen in screens),
+                # Belt and braces: any text field a screen forgot, hidden pages included.
+                ("text fields", lambda: wipe_text_fields(self)),
+                ("clipboard", clear_clipboards),
+                ("context menus", lambda: forbid_context_menus(self)),  # widgets built since
+                ("focus ring", lambda: self.focus_ring.follow(None)),
+                ("voice", lambda: self.voice.set_enabled(False)),
+                ("listening", self.listening.reset),
+                ("low reach", lambda: self.set_low_reach(False)),
+                ("look", self._restore_default_look),
+                ("language", lambda: self.set_language(self.default_language)),
+                ("home", self.navigator.home),
+                ("signal", self.session_reset.emit),
+                # Shown before the database is touched: a server cut off by the network can take the
+                # 5 s connect timeout, and the old pixels would stay on the panel until it passed.
+                ("paint", self.repaint),
+                # Remote: what a screen left in the database (kept for later when it is away).
+                *((f"clean-up {route}", screen.clean_up_remote) for route, screen in screens),
+                ("time limits", self.load_time_limits),  # staff may have changed them on another kiosk
+            ]
+        )
+
+    def _restore_default_look(self) -> None:
+        # Nothing to restyle when the resident kept the default look.
+        if self.look != Look():
+            self._apply_look(Look())
 
     def show_message(self, text: str) -> None:
         """A calm full-screen message; OK returns home."""
@@ -265,7 +292,13 @@ class MainWindow(QMainWindow):
         screen = self.navigator.current_screen
         if screen is None:
             return
+        forbid_context_menus(screen)  # built on first visit, and screens add widgets as they go
         self.header.show_screen(screen.title(), screen.step(), self.navigator.can_go_back())
+        place = (self.navigator.current_route, screen.step())
+        if place != self._place:
+            # Every step of a flow opens at its top (the booking details step opened scrolled down).
+            self._place = place
+            self.pages.show_page(0)
         self.reach_band.setText(screen.title())
         self.voice.announce(self._spoken_title())
 
@@ -313,6 +346,9 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().paintEvent(event)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self._background)
+        painter.end()
         if not self._painted:
             self._painted = True
             self.first_paint.emit()

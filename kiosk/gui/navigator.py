@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QStackedWidget
 
 from kiosk.app_context import AppContext
+from kiosk.gui.current_page_stack import CurrentPageStack
 from kiosk.gui.screen import Screen
 from kiosk.gui.screens.registry import SCREENS, create_screen
 
@@ -15,14 +15,16 @@ log = logging.getLogger(__name__)
 
 
 class Navigator(QObject):
-    """A history of routes over a QStackedWidget."""
+    """A history of routes over the window's stack of screens."""
 
     screen_changed = Signal(str)
     # A new screen was opened by a tap (not Back, not a language switch): the anonymous usage count.
     route_visited = Signal(str)
     language_requested = Signal(str)
+    # Emitted (directly) before a screen becomes visible: the window gives it the current look first.
+    screen_about_to_show = Signal(QObject)
 
-    def __init__(self, stack: QStackedWidget, context: AppContext) -> None:
+    def __init__(self, stack: CurrentPageStack, context: AppContext) -> None:
         super().__init__(stack)
         self._stack = stack
         self._context = context
@@ -80,6 +82,8 @@ class Navigator(QObject):
         return self._screens[route]
 
     def _show(self, screen: Screen) -> None:
+        screen.prepare_to_show()
+        self.screen_about_to_show.emit(screen)
         self._stack.setCurrentWidget(screen)
         screen.entered()
         self.screen_changed.emit(self.current_route)

@@ -36,13 +36,14 @@ class Overlay(QFrame):
         self._outer.setContentsMargins(margins.left(), pixels, margins.right(), margins.bottom())
 
     def present(self) -> None:
-        # A centred card gets no height-for-width from its layout: give wrapped labels their lines.
-        for label in self.card.findChildren(QLabel):
-            if label.wordWrap():
-                label.setMinimumHeight(label.heightForWidth(max(label.minimumWidth(), label.width())))
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
         self.show()
+        # A centred card gets no height-for-width from its layout: give wrapped labels their lines.
+        # Measured once shown: a hidden overlay takes the current look (its font) at its Show.
+        for label in self.card.findChildren(QLabel):
+            if label.wordWrap():
+                label.setMinimumHeight(label.heightForWidth(max(label.minimumWidth(), label.width())))
 
 
 class IdleWarning(Overlay):

@@ -7,44 +7,26 @@ page. They appear only when needed, on the right, at the same place on every scr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from kiosk.gui.current_page_stack import CurrentPageStack
 
 # Part of a page that stays in view after turning it, so the resident keeps their place.
 PAGE_OVERLAP = 0.15
 
 
-class CurrentPageStack(QStackedWidget):
-    """A stack as tall as the page it shows. A plain QStackedWidget asks every page (built screens stay
-    in it) for its height at each width, on every screen change: with twenty screens of wrapping
-    labels and buttons that took 15 ms of layout per change."""
-
-    def hasHeightForWidth(self) -> bool:
-        page = self.currentWidget()
-        return page is not None and page.hasHeightForWidth()
-
-    def heightForWidth(self, width: int) -> int:
-        page = self.currentWidget()
-        return page.heightForWidth(width) if page is not None else super().heightForWidth(width)
-
-    def sizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.sizeHint() if page is not None else super().sizeHint()
-
-
 class PagedArea(QWidget):
     """The stack inside a scroll area without scroll bars, with Up/Down page buttons beside it."""
 
-    def __init__(self, stack: QStackedWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, stack: CurrentPageStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pagedArea")
         self.stack = stack
@@ -112,13 +94,7 @@ class PagedArea(QWidget):
         return max(1, round(self.scroll.viewport().height() * (1 - PAGE_OVERLAP)))
 
     def _current_changed(self, _index: int) -> None:
-        # A QStackedWidget is as tall as its tallest page; only the visible one should count.
-        current = self.stack.currentWidget()
-        for index in range(self.stack.count()):
-            page = self.stack.widget(index)
-            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
-            page.setSizePolicy(policy, policy)
-        self.stack.adjustSize()
+        self.stack.adjustSize()  # to the new screen's size now, before the scroll goes back to the top
         self.scroll.verticalScrollBar().setValue(0)
 
     def _update_buttons(self) -> None:

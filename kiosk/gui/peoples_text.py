@@ -1,8 +1,8 @@
 """Marks the parts of a label or list row that people wrote: names and residents' questions.
 
-They are shown as written, in the language they were written in. That is content, not one of the kiosk's
-own words, so the label check (K26, kiosk/gui/accessibility/checks.py) leaves exactly these parts out and
-still checks the words around them ("Booked", the field, the status).
+They are shown as written, in the language they were written in, and as plain text (never markup). That is
+content, not one of the kiosk's own words, so the label check (K26, kiosk/gui/accessibility/checks.py)
+leaves exactly these parts out and still checks the words around them ("Booked", the field, the status).
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ PEOPLES_TEXT_PROPERTY = "peoplesText"
 
 
 def mark_label(label: QLabel, *texts: str) -> None:
-    """Say which parts of `label`'s text people wrote (none: the whole text is the kiosk's own)."""
+    """Say which parts of `label`'s text people wrote (none: the whole text is the kiosk's own), and
+    show it as plain text: Qt would render "<b>" or "<img src=...>" someone typed as markup."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setProperty(PEOPLES_TEXT_PROPERTY, [t for t in texts if t])
 
 

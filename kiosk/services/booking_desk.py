@@ -10,11 +10,19 @@ from pathlib import Path
 from kiosk.domain.booking import Booking, BookingSource, BookingStatus, Consultant, DayAvailability
 from kiosk.domain.booking_errors import AttendanceTooEarly, NotFound
 from kiosk.domain.closed_days import Closure, ClosurePart
+from kiosk.private_files import write_private_text
 from kiosk.services.booking import BookingService
 from kiosk.services.booking_csv import write_booking_csv
 from kiosk.storage import booking as store
 
 log = logging.getLogger(__name__)
+
+EXPORT_PREFIX = "bookings-"
+
+
+def export_name(day: date) -> str:
+    """The file name of `day`'s export (the retention job reads the day back from it)."""
+    return f"{EXPORT_PREFIX}{day.isoformat()}.csv"
 
 
 @dataclass(frozen=True)
@@ -90,10 +98,10 @@ class BookingDesk:
 
     def export_day(self, day: date) -> Path:
         """Write the day's list with the import's CSV columns into the export folder; returns the file."""
-        self.export_dir.mkdir(parents=True, exist_ok=True)
-        target = self.export_dir / f"bookings-{day.isoformat()}.csv"
-        # utf-8-sig: Excel on the office PCs reads Hangul only with the byte-order mark.
-        target.write_text(write_booking_csv(self.booking.bookings_of_day(day)), encoding="utf-8-sig")
+        target = self.export_dir / export_name(day)
+        # utf-8-sig: Excel on the office PCs reads Hangul only with the byte-order mark. 0600: names
+        # and phones; the retention job erases it with the bookings (kiosk/services/retention.py).
+        write_private_text(target, write_booking_csv(self.booking.bookings_of_day(day)), "utf-8-sig")
         log.info("exported the bookings of %s to %s", day.isoformat(), target)
         return target
 

@@ -229,6 +229,7 @@ class VlcPlayer(Player):
         self._win_id: int | None = None
         self._state = PlayerState.EMPTY
         self._video: Path | None = None
+        self._subtitles: Path | None = None
         self._has_subtitles = False
         self._subtitles_on = True
         self._volume = 80
@@ -274,6 +275,7 @@ class VlcPlayer(Player):
         else:
             self._stop_and_wait()  # stopped already: returns at once
         self._video = video
+        self._subtitles = subtitles
         self._position = 0
         self._length = 0
         self._shown_frame = False
@@ -299,6 +301,9 @@ class VlcPlayer(Player):
         if self._state is PlayerState.ENDED:
             self._stop_and_wait()
             self._position = 0
+        elif self._stop_running() and self._video is not None:
+            # Play again right after Stop: libvlc's play() would wait for that stop; a fresh player.
+            self.load(self._video, self._subtitles)
         self._shown_frame = False
         self._last_progress = time.monotonic()
         self._set_state(PlayerState.OPENING)
@@ -340,7 +345,8 @@ class VlcPlayer(Player):
 
     def set_volume(self, volume: int) -> None:
         self._volume = max(0, min(100, int(volume)))
-        self._player.audio_set_volume(self._volume)
+        if not self._stop_running():  # else applied when playback starts again
+            self._player.audio_set_volume(self._volume)
 
     def volume(self) -> int:
         return self._volume
@@ -466,7 +472,9 @@ class VlcPlayer(Player):
             self.first_frame.emit()
 
     def _apply_subtitles(self) -> None:
-        if not self._has_subtitles:
+        # While libvlc stops (up to 6 s, below) it holds the player: the Subtitles button froze the
+        # screen 5.8 s in a monkey run. The choice is applied when playback starts again.
+        if not self._has_subtitles or self._stop_running():
             return
         if not self._subtitles_on:
             self._player.video_set_spu(-1)
@@ -495,8 +503,11 @@ class VlcPlayer(Player):
     # lecture), so a plain stop runs on a worker thread and the screen never freezes. Calls that need
     # the player stopped (load, replay, release) wait for it.
 
+    def _stop_running(self) -> bool:
+        return self._stopping is not None and self._stopping.is_alive()
+
     def _stop_in_background(self) -> None:
-        if self._stopping is not None and self._stopping.is_alive():
+        if self._stop_running():
             return  # already stopping
         self._stopping = threading.Thread(target=self._player.stop, name="libvlc-stop", daemon=True)
         self._stopping.start()
@@ -511,7 +522,7 @@ class VlcPlayer(Player):
 
     def _stop_may_block(self) -> bool:
         running = self._state in (PlayerState.OPENING, PlayerState.PLAYING, PlayerState.PAUSED)
-        return running or (self._stopping is not None and self._stopping.is_alive())
+        return running or self._stop_running()
 
     def _retire_player(self) -> None:
         self._handle.release_in_background()

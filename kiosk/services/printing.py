@@ -1,7 +1,7 @@
 """The one printing service every feature calls with a `Slip`.
 
 It never raises to the GUI and never pretends: the result says printed, not printed (no printer is
-configured: show the slip on screen and offer a PDF) or failed with a reason. The feature that asked
+configured: the slip is shown on screen) or failed with a reason. The feature that asked
 (a booking, a queue ticket) is saved before it prints and stays saved whatever happens here.
 """
 
@@ -12,6 +12,7 @@ import logging
 import re
 from collections import deque
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -25,7 +26,7 @@ from kiosk.services.slip_render import PAPERS, Paper, SlipLayout
 
 log = logging.getLogger(__name__)
 
-UNPRINTED_KEPT = 20  # failed slips kept in memory for staff to reprint
+UNPRINTED_KEPT = 20  # failed slips kept in memory for staff to reprint (and forgotten by the retention job)
 
 
 class PrintStatus(enum.Enum):
@@ -93,7 +94,8 @@ class PrintService:
         self.paper = paper
         self.clock = clock
         self.pdf_dir = pdf_dir
-        self._unprinted: deque[Slip] = deque(maxlen=UNPRINTED_KEPT)
+        # With the moment each was kept: a booking slip holds its code and phone digits.
+        self._unprinted: deque[tuple[datetime, Slip]] = deque(maxlen=UNPRINTED_KEPT)
 
     @classmethod
     def from_config(cls, config: Config, clock: Clock) -> PrintService:
@@ -108,21 +110,29 @@ class PrintService:
         """Print `slip`; never raises. A slip that did not print is kept for `reprint_unprinted`."""
         result = self._print(slip)
         if result.status is not PrintStatus.PRINTED:
-            self._unprinted.append(slip)
+            self._unprinted.append((self.clock.now(), slip))
         return result
 
     def unprinted(self) -> tuple[Slip, ...]:
         """Slips that did not print since the kiosk started (newest last), for staff to reprint."""
-        return tuple(self._unprinted)
+        return tuple(slip for _kept, slip in self._unprinted)
 
     def reprint_unprinted(self) -> list[PrintResult]:
         """Try every unprinted slip again; those that fail again stay in the list."""
-        pending = list(self._unprinted)
+        pending = [slip for _kept, slip in self._unprinted]
         self._unprinted.clear()
         return [self.print_slip(slip) for slip in pending]
 
+    def forget_unprinted(self, before: datetime) -> int:
+        """Drop the unprinted slips kept before `before` (the retention job); returns how many."""
+        kept = [(when, slip) for when, slip in self._unprinted if when >= before]
+        forgotten = len(self._unprinted) - len(kept)
+        self._unprinted = deque(kept, maxlen=UNPRINTED_KEPT)
+        return forgotten
+
     def save_pdf(self, slip: Slip, path: Path | None = None, paper: Paper | None = None) -> PrintResult:
-        """Write `slip` as a PDF (default: a new file in the slips folder); never raises."""
+        """Write `slip` as a PDF (default: a new file in the slips folder, which the retention job
+        empties); never raises. For staff and checks: residents are never offered a file."""
         target = path or self.pdf_dir / self._pdf_name(slip)
         from kiosk.services.slip_outputs import PdfOutput  # Qt print support only when used
 
@@ -165,7 +175,7 @@ class PrintService:
 
 
 def slip_pdf_dir() -> Path:
-    """Where "Save as PDF" puts slips: a folder in the kiosk's user data folder."""
+    """Where `PrintService.save_pdf` puts slips by default: a folder in the kiosk's user data folder."""
     return paths.user_data_dir() / "slips"
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from kiosk.private_files import create_private_file, private_folder
 from kiosk.services.printing import PrintError, PrintProblem
 from kiosk.services.slip_render import UNITS_PER_MM, SlipLayout
 
@@ -42,9 +43,11 @@ class PdfOutput:
     def send(self, layout: SlipLayout) -> None:
         """Write the PDF; PrintError when the folder or file cannot be written."""
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(self.path.parent)
+            # A slip may carry a booking code and phone digits: 0600 before Qt writes into it.
+            create_private_file(self.path)
         except OSError as err:
-            raise PrintError(PrintProblem.JOB_FAILED, f"cannot create {self.path.parent}: {err}") from err
+            raise PrintError(PrintProblem.JOB_FAILED, f"cannot create {self.path}: {err}") from err
         writer = QPdfWriter(str(self.path))
         writer.setResolution(PDF_DPI)
         writer.setCreator("Seocho Tax Station kiosk")

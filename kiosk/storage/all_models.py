@@ -8,5 +8,6 @@ from kiosk.storage import (  # noqa: F401
     lectures,
     models,
     queue,
+    staff_lock,
     usage,
 )

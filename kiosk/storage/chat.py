@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, delete, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -18,6 +19,9 @@ CHANNEL = "chat"
 
 class ChatConversationRow(Base):
     __tablename__ = "chat_conversation"
+    # Ids are never reused (SQLite would hand a deleted id out again: a console or a kiosk still holding
+    # it would reach the next resident's chat). PostgreSQL's sequences never go back anyway.
+    __table_args__: ClassVar[dict[str, object]] = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kiosk_name: Mapped[str] = mapped_column(String(100))
@@ -26,6 +30,8 @@ class ChatConversationRow(Base):
 
 class ChatMessageRow(Base):
     __tablename__ = "chat_message"
+    # Pollers ask for messages "after id N": a reused id could hide a message or show it twice.
+    __table_args__: ClassVar[dict[str, object]] = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     conversation_id: Mapped[int] = mapped_column(

@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.private_files import create_private_file, private_folder, tighten
 from kiosk.storage.revisions import script_heads
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,8 @@ class Database:
         self.schema_ready = False
         if self.is_sqlite:
             self._prepare_sqlite_folder()
-        self.engine: Engine = create_engine(url, **self._engine_options())
+        # hide_parameters: an error's text never quotes the values (a resident's name, phone) into a log.
+        self.engine: Engine = create_engine(url, hide_parameters=True, **self._engine_options())
         if self.is_sqlite:
             _configure_sqlite(self.engine)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
@@ -83,9 +85,10 @@ class Database:
         database = self.url.database
         if not database or database == ":memory:":
             return
-        folder = Path(database).expanduser().resolve().parent
+        file = Path(database).expanduser().resolve()
+        folder = file.parent
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
         except OSError as err:
             raise StorageError(f"cannot create the data folder {folder}: {err.strerror}") from err
         try:
@@ -94,6 +97,13 @@ class Database:
                 pass
         except OSError as err:
             raise StorageError(f"the data folder {folder} is not writable: {err.strerror}") from err
+        try:
+            # Names and phones live in it: 0600, and SQLite gives its -wal and -shm files the same mode.
+            create_private_file(file)
+            for companion in (file, Path(f"{file}-wal"), Path(f"{file}-shm")):
+                tighten(companion)
+        except OSError as err:
+            raise StorageError(f"the database file {file} cannot be opened: {err.strerror}") from err
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -197,6 +207,22 @@ class Database:
                 "update the kiosk software, the database was not changed"
             )
 
+    def reclaim_erased(self) -> bool:
+        """After an erasure: copy the WAL into the database file and truncate it, so the erased values'
+        old page images are gone from the WAL too; False when a reader kept it from finishing (the next
+        run tries again). Servers keep no such file of ours."""
+        if not self.is_sqlite or self.url.database in (None, "", ":memory:"):
+            return True
+        try:
+            with self._unavailable_as_error(), self.engine.connect() as connection:
+                busy, _frames, _done = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        except DatabaseUnavailableError as err:
+            log.warning("the database's WAL could not be truncated after an erasure: %s", err)
+            return False
+        if busy:
+            log.warning("the database's WAL could not be truncated after an erasure: another reader")
+        return not busy
+
     def check_integrity(self) -> bool:
         """SQLite's own integrity check (always true on servers, which check themselves)."""
         if not self.is_sqlite:
@@ -223,6 +249,8 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Deleted and overwritten records are zeroed on their page, not left in free space to be read back.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
         if engine.url.database not in (None, "", ":memory:"):
             _enable_wal(cursor)

@@ -317,3 +317,18 @@ def test_a_resident_without_a_phone_finds_and_cancels_by_name(qtbot, window) -> 
     assert bookings(window)[0].status is BookingStatus.CANCELLED
     window.reset_session()  # the next resident starts with the phone digits again
     assert not screen.by_name_button.isChecked() and screen.digits_edit.property("keyboardLayout") == "digits"
+
+
+def test_every_step_opens_at_its_top_in_large_text(qtbot, window) -> None:
+    window.set_large_text(True)
+    screen = open_booking(qtbot, window)
+    click(qtbot, screen.field_buttons["national"])
+    click(qtbot, screen.calendar.button_for(FIRST_DAY))
+    bar = window.pages.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # twelve times in large text: more than one page
+    window.pages.turn(1)
+    assert bar.value() > 0
+    # The lowest time, scrolled to, takes the resident to the details step: its title is in view.
+    click(qtbot, screen.time_buttons[-1])
+    assert screen.step() == (4, 6)
+    assert bar.value() == 0

@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kiosk.domain.chat import Sender
+from kiosk.domain.chat import ConversationEnded, Sender
 from tests.helpers.kiosk_window import make_window
+from tests.helpers.postgres import PostgresServer
 from tests.helpers.staff_desk import english_window
 
 
@@ -94,3 +95,45 @@ def test_the_console_stays_locked_without_the_pin(qtbot: QtBot, window: object) 
     window.navigator.go("staff_chat")
     screen = window.navigator.current_screen
     assert screen.pages.currentWidget() is screen.locked_page
+
+
+def test_a_reset_while_the_database_is_away_leaves_the_next_resident_an_empty_chat(
+    qtbot: QtBot, restartable_postgres_server: PostgresServer
+) -> None:
+    server = restartable_postgres_server
+    url = server.url(server.create_database())
+    window = next(english_window(qtbot, url))
+    try:
+        window.navigator.go("lectures")
+        lectures = window.navigator.current_screen
+        lectures.show_board(None)  # a page whose reset used to read the database
+        window.navigator.go("chat")
+        chat = window.navigator.current_screen
+        _click(qtbot, chat.start_button)
+        chat.send("My number is 010-1111-2222")
+        qtbot.keyClicks(chat.entry, "and my name is")
+        conversation = chat.conversation_id
+        server.stop()
+        _click(qtbot, chat.send_button)  # the resident still here loses nothing and is told why
+        assert chat.entry.text() == "and my name is"
+        assert "not available" in chat.status_label.text()
+        window.reset_session()
+        assert window.navigator.current_route == "home"
+        assert window.translations.language == "ko"
+        assert lectures.pages.currentWidget() is lectures.catalogue
+        window.set_language("en")
+        window.navigator.go("chat")  # the next resident
+        assert chat.pages.currentWidget() is chat.intro_page
+        assert chat.conversation_id is None and chat.transcript.count() == 0 and chat.entry.text() == ""
+        assert not chat.start_button.isEnabled()  # no chat while the database is away
+        assert window.context.staff.chat.left_behind() == {conversation}
+        server.start()
+        # Erased at the next chance: here the hourly housekeeping, before the two-hour stale rule.
+        window.housekeeping.run()
+        assert window.context.staff.chat.conversations() == []
+        with pytest.raises(ConversationEnded):
+            window.context.staff.chat.messages(conversation)
+    finally:
+        if not server.is_running():
+            server.start()
+        window.context.database.dispose()

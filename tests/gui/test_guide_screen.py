@@ -11,7 +11,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from kiosk.gui.screens.guide import GuideScreen
-from kiosk.services.printing import PrintStatus, slip_pdf_dir
+from kiosk.services.printing import PrintStatus
 from kiosk.storage.database import Database
 from tests.helpers.info_desk import context_on, use_language
 from tests.helpers.qr_decode import pdf_words
@@ -59,7 +59,9 @@ def test_refund_guide_with_time_limit_and_checklist(screen: GuideScreen) -> None
     assert "Bankbook" in checklist
 
 
-def test_printing_the_refund_checklist_gives_a_slip_with_every_item(qtbot, screen: GuideScreen) -> None:  # type: ignore[no-untyped-def]
+def test_printing_the_refund_checklist_gives_a_slip_with_every_item(
+    qtbot, screen: GuideScreen, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     click(qtbot, screen, "refundPrintButton")
     panel = screen.slip_overlay.panel
     assert screen.slip_overlay.isVisible()
@@ -70,8 +72,8 @@ def test_printing_the_refund_checklist_gives_a_slip_with_every_item(qtbot, scree
     assert [line for line in slip.lines if isinstance(line, str) and line.startswith("☐")] == [
         f"☐ {item.en}" for item in refund.checklist
     ]
-    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    (pdf,) = slip_pdf_dir().glob("*.pdf")
+    pdf = tmp_path / "checklist.pdf"  # on paper, through the printing service's PDF output
+    assert screen.context.printing.save_pdf(slip, pdf).printed
     assert "Bankbook" in pdf_words(pdf)
     screen.reset()
     assert not screen.slip_overlay.isVisible()

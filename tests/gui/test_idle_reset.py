@@ -146,3 +146,55 @@ def test_a_closed_window_takes_its_idle_watchers_with_it(sqlite_url: str) -> Non
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not any(shiboken6.isValid(watcher) for watcher in watchers)
+
+
+def test_a_failing_screen_reset_stops_none_of_the_other_steps(
+    qtbot, window, clock, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    form = _fill_form(qtbot, window)
+    window.set_language("en")
+
+    def broken() -> None:
+        raise RuntimeError(f"cannot forget {NAME} {PHONE}")
+
+    monkeypatch.setattr(form, "reset", broken)
+    window.navigator.go("help")
+    with caplog.at_level("ERROR"):
+        window.reset_session()
+    assert form.name.text() == "" and form.phone.text() == ""
+    assert QGuiApplication.clipboard().text() == ""
+    assert window.translations.language == "ko"
+    assert window.navigator.current_route == "home"
+    # Logged by step and error type; never the error's text, which may quote the resident.
+    assert any("screen form" in r.getMessage() and "RuntimeError" in r.getMessage() for r in caplog.records)
+    assert not any(NAME in r.getMessage() or PHONE in r.getMessage() for r in caplog.records)
+
+
+def test_the_panel_shows_the_clean_kiosk_before_the_database_is_touched(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    form = _fill_form(qtbot, window)
+    paints: list[int] = []
+
+    class PaintCounter(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints.append(1)
+            return False
+
+    counter = PaintCounter(window)
+    window.installEventFilter(counter)
+    seen: list[tuple[str, str, int]] = []
+    # A remote clean-up that would wait on a server cut off by the network.
+    monkeypatch.setattr(
+        form,
+        "clean_up_remote",
+        lambda: seen.append((window.navigator.current_route, form.name.text(), len(paints))),
+    )
+    window.reset_session()
+    window.removeEventFilter(counter)
+    [(route, name, painted)] = seen
+    assert (route, name) == ("home", "")
+    assert painted > 0

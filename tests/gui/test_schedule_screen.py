@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from kiosk.gui.screens.schedule import ScheduleScreen
-from kiosk.services.printing import PrintStatus, slip_pdf_dir
+from kiosk.services.printing import PrintStatus
 from kiosk.storage.database import Database
 from tests.helpers.info_desk import context_on, use_language
 from tests.helpers.qr_decode import pdf_to_pngs, pdf_words, zbar_decode
@@ -77,7 +77,9 @@ def test_tapping_a_tax_shows_its_detail_with_how_to_pay_and_a_qr_code(qtbot, lis
     assert "Local Tax Act Art. 114" in text_of(listed, "detailLegalBasis")
 
 
-def test_print_gives_a_payment_slip_with_the_last_day_and_a_qr(qtbot, listed: ScheduleScreen) -> None:  # type: ignore[no-untyped-def]
+def test_print_gives_a_payment_slip_with_the_last_day_and_a_qr(
+    qtbot, listed: ScheduleScreen, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button(listed, "dueNow_property_tax_first_half"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(button(listed, "schedulePrintButton"), Qt.MouseButton.LeftButton)
     panel = listed.slip_overlay.panel
@@ -87,8 +89,9 @@ def test_print_gives_a_payment_slip_with_the_last_day_and_a_qr(qtbot, listed: Sc
     assert slip.title == "Property tax, first half"
     assert ("Last day", "Mon 2 August 2027") in slip.lines
     assert slip.qr_payload == listed.context.config.station.payment_url
-    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    (pdf,) = slip_pdf_dir().glob("*.pdf")
+    # The slip on paper (rendered to PDF through the printing service, as a printer would get it).
+    pdf = tmp_path / "slip.pdf"
+    assert listed.context.printing.save_pdf(slip, pdf).printed
     (png,) = pdf_to_pngs(pdf)
     assert zbar_decode(png) == [listed.context.config.station.payment_url]
     words = pdf_words(pdf)

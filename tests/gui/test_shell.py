@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from kiosk.gui.screens.registry import SCREENS
 from tests.helpers.kiosk_window import make_window
@@ -79,16 +79,17 @@ def test_language_buttons_on_the_first_screen_are_labelled_in_their_own_language
     assert home.ui.englishButton.isChecked() and not home.ui.koreanButton.isChecked()
 
 
-def test_large_text_and_high_contrast_restyle_the_app(qtbot, window) -> None:
-    app = QApplication.instance()
-    normal_sheet = app.styleSheet()
-    tile = window.navigator.current_screen.tiles()[0]
+def test_large_text_and_high_contrast_restyle_what_shows(qtbot, window) -> None:
+    home = window.navigator.current_screen
+    normal_sheet = home.styleSheet()
+    tile = home.tiles()[0]
     normal_height = tile.sizeHint().height()
     qtbot.mouseClick(window.header.large_text_button, Qt.MouseButton.LeftButton)
-    assert "font-size: 66px" in app.styleSheet()
+    assert "font-size: 66px" in home.styleSheet()
+    assert "font-size: 66px" in window.header.styleSheet()
     assert tile.sizeHint().height() > normal_height
     qtbot.mouseClick(window.header.contrast_button, Qt.MouseButton.LeftButton)
-    assert "#000000" in app.styleSheet() and app.styleSheet() != normal_sheet
+    assert "#000000" in home.styleSheet() and home.styleSheet() != normal_sheet
     assert window.look.large_text and window.look.theme == "high_contrast"
 
 

@@ -6,8 +6,8 @@ from datetime import datetime
 from pathlib import Path
 
 import zxingcpp
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QPushButton
 
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.slip import Slip
@@ -49,7 +49,7 @@ def test_a_feature_can_show_a_slip_before_printing(qtbot, qapp, tmp_path: Path) 
     assert _decode(panel.view) == [BOOKING.qr_payload]
 
 
-def test_printing_without_printer_keeps_the_slip_on_screen_and_offers_pdf(
+def test_printing_without_printer_keeps_the_slip_on_screen_and_saves_nothing(
     qtbot, qapp, tmp_path: Path
 ) -> None:
     panel = _panel(qtbot, qapp, tmp_path)
@@ -57,11 +57,12 @@ def test_printing_without_printer_keeps_the_slip_on_screen_and_offers_pdf(
         panel.print_slip(BOOKING)
     assert signal.args[0].problem is PrintProblem.NO_PRINTER
     assert panel.message.text().startswith("Nothing was printed: this kiosk has no printer.")
-    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    assert len(list((tmp_path / "slips").glob("*.pdf"))) == 1
-    # Zero-width spaces only let the long file name wrap in large text.
-    shown = panel.message.text().replace("\u200b", "")
-    assert shown.startswith("Saved as a PDF file on this kiosk: 20261201-090000-")
+    assert "PDF" not in panel.message.text()
+    # A resident cannot take a file away: no button writes the slip to the kiosk's disk.
+    buttons = [b for b in panel.findChildren(QPushButton) if b.isVisible()]
+    assert [b.objectName() for b in buttons] == ["slipCloseButton"]
+    assert not any("PDF" in b.text() for b in panel.findChildren(QPushButton))
+    assert not (tmp_path / "slips").exists()
 
 
 def test_a_code_too_long_for_the_paper_is_explained_not_crashed(qtbot, qapp, tmp_path: Path) -> None:

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from kiosk.app import with_demo_pin
 from kiosk.app_context import AppContext
+from kiosk.config import SpeechSection, StaffSection, default_config
 from kiosk.domain.clock import ManualClock
+from kiosk.domain.staff_pin import DEMO_PIN, PadLocked
+from kiosk.services.staff_auth import StaffAuth, WrongPin
 from tests.helpers.kiosk_window import make_window
+from tests.helpers.staff_pin import TEST_PIN
 
 
 @pytest.fixture
@@ -36,12 +43,14 @@ def _type_pin(qtbot: QtBot, window: object, pin: str) -> None:
     qtbot.mouseClick(pad.sign_in_button, Qt.MouseButton.LeftButton)
 
 
-def test_the_hidden_gesture_opens_the_pin_pad_and_the_demo_pin_signs_in(qtbot: QtBot, window: object) -> None:
+def test_the_hidden_gesture_opens_the_pin_pad_and_the_configured_pin_signs_in(
+    qtbot: QtBot, window: object
+) -> None:
     window.header.staff_gesture.emit()
     assert window.navigator.current_route == "staff_pin"
     pad = window.navigator.current_screen
-    assert pad.demo_notice.isVisibleTo(pad) and "0000" in pad.demo_notice.text()
-    _type_pin(qtbot, window, "0000")
+    assert pad.pad.isVisibleTo(pad) and not pad.off_notice.isVisibleTo(pad)
+    _type_pin(qtbot, window, TEST_PIN)
     assert window.navigator.current_route == "staff"
     assert window.context.staff.session.active
     assert window.navigator.current_screen.pages.currentWidget() is window.navigator.current_screen.content
@@ -57,10 +66,10 @@ def test_long_press_on_the_header_title_is_the_gesture(qtbot: QtBot, window: obj
 def test_entry_is_masked_and_a_wrong_pin_says_how_many_tries_are_left(qtbot: QtBot, window: object) -> None:
     window.staff_mode.open()
     pad = window.navigator.current_screen
-    for digit in "9876":
+    for digit in "987654":
         qtbot.mouseClick(pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
     assert pad.entry.echoMode() == pad.entry.EchoMode.Password
-    assert "9876" not in pad.entry.displayText()
+    assert "987654" not in pad.entry.displayText()
     qtbot.mouseClick(pad.sign_in_button, Qt.MouseButton.LeftButton)
     assert window.navigator.current_route == "staff_pin"
     assert pad.entry.text() == ""
@@ -71,8 +80,8 @@ def test_entry_is_masked_and_a_wrong_pin_says_how_many_tries_are_left(qtbot: QtB
 def test_five_wrong_pins_lock_the_pad(qtbot: QtBot, window: object) -> None:
     window.staff_mode.open()
     for _ in range(5):
-        _type_pin(qtbot, window, "9999")
-    _type_pin(qtbot, window, "0000")
+        _type_pin(qtbot, window, "999999")
+    _type_pin(qtbot, window, TEST_PIN)
     pad = window.navigator.current_screen
     assert window.navigator.current_route == "staff_pin"
     assert "10:05" in pad.message.text()
@@ -86,7 +95,7 @@ def test_staff_pages_stay_locked_without_the_pin(window: object) -> None:
 
 def test_staff_mode_ends_after_the_staff_idle_time(qtbot: QtBot, window: object, context: AppContext) -> None:
     window.staff_mode.open()
-    _type_pin(qtbot, window, "0000")
+    _type_pin(qtbot, window, TEST_PIN)
     clock = context.clock
     assert isinstance(clock, ManualClock)
     clock.advance(timedelta(seconds=context.config.kiosk.staff_idle_seconds - 1))
@@ -100,7 +109,7 @@ def test_staff_mode_ends_after_the_staff_idle_time(qtbot: QtBot, window: object,
 
 def test_the_resident_reset_signs_staff_out(qtbot: QtBot, window: object, context: AppContext) -> None:
     window.staff_mode.open()
-    _type_pin(qtbot, window, "0000")
+    _type_pin(qtbot, window, TEST_PIN)
     window.reset_session()
     assert not context.staff.session.active
     window.navigator.go("staff")
@@ -111,7 +120,91 @@ def test_the_resident_reset_signs_staff_out(qtbot: QtBot, window: object, contex
 
 def test_sign_out_button_returns_to_residents(qtbot: QtBot, window: object, context: AppContext) -> None:
     window.staff_mode.open()
-    _type_pin(qtbot, window, "0000")
+    _type_pin(qtbot, window, TEST_PIN)
     qtbot.mouseClick(window.navigator.current_screen.sign_out_button, Qt.MouseButton.LeftButton)
     assert not context.staff.session.active
     assert window.navigator.current_route == "home"
+
+
+def _window_without_pin(qtbot: QtBot, database_url: str, staff: StaffSection | None = None) -> object:
+    config = replace(default_config(), speech=SpeechSection(engine="none"), staff=staff or StaffSection())
+    window = make_window(database_url, config)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _texts(screen: object) -> str:
+    return " ".join(label.text() for label in screen.findChildren(QLabel))
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_without_a_pin_hash_there_is_no_staff_mode_and_the_pad_names_the_command(
+    qtbot: QtBot, sqlite_url: str, language: str
+) -> None:
+    window = _window_without_pin(qtbot, sqlite_url)
+    window.set_language(language)
+    window.header.staff_gesture.emit()
+    pad = window.navigator.current_screen
+    assert pad.off_notice.isVisibleTo(pad) and pad.off_command.isVisibleTo(pad)
+    assert not pad.pad.isVisibleTo(pad) and not pad.entry.isVisibleTo(pad)
+    assert pad.off_command.text() == "kiosk staff set-pin"
+    korean = any("\uac00" <= ch <= "\ud7a3" for ch in pad.off_notice.text() + pad.heading.text())
+    assert korean == (language == "ko")
+    assert "[staff]" in pad.off_notice.text()
+    for pin in ("0000", "000000", DEMO_PIN):  # not even from a keyboard
+        for digit in pin:
+            qtbot.keyClick(pad, digit)
+        qtbot.keyClick(pad, Qt.Key.Key_Return)
+        assert not window.context.staff.session.active
+    assert "0000" not in _texts(pad) and DEMO_PIN not in _texts(pad)
+    window.context.database.dispose()
+
+
+def test_the_demo_pin_signs_a_demo_in_and_is_never_shown(qtbot: QtBot, sqlite_url: str) -> None:
+    window = _window_without_pin(qtbot, sqlite_url, with_demo_pin(default_config()).staff)
+    for language in ("ko", "en"):
+        window.set_language(language)
+        window.header.staff_gesture.emit()
+        assert DEMO_PIN not in _texts(window.navigator.current_screen)
+    _type_pin(qtbot, window, DEMO_PIN)
+    assert window.context.staff.session.active
+    window.context.database.dispose()
+
+
+def test_a_pad_locked_for_good_says_how_staff_unlock_it(
+    qtbot: QtBot, window: object, context: AppContext
+) -> None:
+    window.staff_mode.open()
+    clock = context.clock
+    assert isinstance(clock, ManualClock)
+    for _ in range(20):
+        _type_pin(qtbot, window, "999999")
+        clock.advance(timedelta(hours=1))
+    window.staff_mode.open()
+    pad = window.navigator.current_screen
+    assert "kiosk staff unlock" in pad.message.text()
+    _type_pin(qtbot, window, TEST_PIN)
+    assert not context.staff.session.active
+
+
+def test_staff_signed_in_here_unlock_another_kiosks_pad(
+    qtbot: QtBot, window: object, context: AppContext
+) -> None:
+    lobby = StaffAuth(context.database, context.clock, context.config.staff, "Lobby west")
+    clock = context.clock
+    assert isinstance(clock, ManualClock)
+    for _ in range(20):
+        with pytest.raises((WrongPin, PadLocked)):
+            lobby.check("999999")
+        clock.advance(timedelta(hours=1))
+    window.staff_mode.open()
+    _type_pin(qtbot, window, TEST_PIN)  # this kiosk's own pad is not locked by the lobby's guesses
+    home = window.navigator.current_screen
+    assert home.pin_locks.summary.isVisibleTo(home) and "Lobby west" in home.pin_locks.summary.text()
+    qtbot.mouseClick(home.pin_locks.unlock_button, Qt.MouseButton.LeftButton)
+    assert "✓" in home.pin_locks.summary.text()
+    lobby.check(TEST_PIN)
+    window.navigator.go("home")
+    window.navigator.go("staff")
+    assert not home.pin_locks.summary.isVisibleTo(home)

@@ -23,18 +23,11 @@ KEYS = [
     Qt.Key.Key_A,
     Qt.Key.Key_1,
 ]
-# Restyling the whole application is the slowest thing a tap can do (about a second with every screen
-# built); a resident toggles it once, not hundreds of times. tests/gui/test_shell.py covers the looks.
-SKIPPED_BUTTONS = {"largeTextButton", "highContrastButton", "lowReachButton"}
 TEXTS = ["홍길동", "010-1234-5678", "", "x" * 300, "😀", "'; DROP TABLE booking; --", "\x00\x1b"]
 
 
 def _tappable(window: QWidget) -> list[QWidget]:
-    widgets = [
-        w
-        for w in window.findChildren(QAbstractButton)
-        if w.isVisible() and w.isEnabled() and w.objectName() not in SKIPPED_BUTTONS
-    ]
+    widgets = [w for w in window.findChildren(QAbstractButton) if w.isVisible() and w.isEnabled()]
     return [w for w in widgets if w.window() is window]
 
 
@@ -49,9 +42,14 @@ class MonkeyRun:
 
 
 def run_monkey(
-    window: QWidget, events: int, seed: int, after_each: Callable[[], None] | None = None
+    window: QWidget,
+    events: int,
+    seed: int,
+    after_each: Callable[[], None] | None = None,
+    record: list[tuple[float, str]] | None = None,
 ) -> MonkeyRun:
-    """Send `events` random inputs to `window`, each handled to the end before the next."""
+    """Send `events` random inputs to `window`, each handled to the end before the next; `record`
+    collects (seconds, what) of every event."""
     rng = random.Random(seed)
     run = MonkeyRun()
     for _ in range(events):
@@ -81,6 +79,8 @@ def run_monkey(
         # so without this the test would count every rebuilt list as a leak.
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         took = time.perf_counter() - started
+        if record is not None:
+            record.append((took, what))
         if took > run.slowest_event_s:
             run.slowest_event_s, run.slowest_event = took, what
         if after_each:

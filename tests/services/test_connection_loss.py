@@ -194,3 +194,30 @@ def test_a_kiosk_that_started_during_the_outage_migrates_when_the_server_returns
     assert database.schema_ready is True
     save(database, "first booking after the outage")
     database.dispose()
+
+
+def test_a_chat_ended_during_an_outage_is_erased_when_the_next_chat_starts(
+    server_and_url: tuple[PostgresServer, str],
+) -> None:
+    from kiosk.domain.chat import ConversationEnded, Sender
+    from kiosk.domain.clock import SystemClock
+    from kiosk.services.chat import ChatService
+
+    server, url = server_and_url
+    database = Database(url)
+    chat = ChatService(database, SystemClock(), "Lobby kiosk")
+    console = ChatService(database, SystemClock(), "Staff PC")
+    try:
+        gone = chat.start()
+        chat.send(gone, Sender.RESIDENT, "My phone is 010-1234-5678")
+        server.stop()
+        assert chat.end(gone) is False  # no exception: the resident's screen is already wiped
+        assert chat.left_behind() == {gone}
+        server.start()
+        following = chat.start()
+        assert chat.left_behind() == frozenset()
+        assert [c.id for c in console.conversations()] == [following]
+        with pytest.raises(ConversationEnded):
+            console.messages(gone)
+    finally:
+        database.dispose()

@@ -130,6 +130,27 @@ def test_stop_right_after_a_seek_with_subtitles_returns_at_once(qtbot, player: V
     assert player.state() is PlayerState.PLAYING
 
 
+def test_subtitles_volume_and_play_right_after_a_slow_stop_answer_at_once(qtbot, player: VlcPlayer) -> None:
+    # The Subtitles button froze the screen for 5.8 s in a 10,000-event monkey run: libvlc held the
+    # player while the stop after a seek ran on its worker thread.
+    _play(qtbot, player, demo_video(), demo_subtitles())
+    player.seek(4000)
+    player.stop()
+    started = time.perf_counter()
+    player.set_subtitles_visible(False)
+    player.set_volume(40)
+    assert time.perf_counter() - started < 1.0
+    started = time.perf_counter()
+    with qtbot.waitSignal(player.first_frame, timeout=10_000):
+        player.play()  # Play again at once: a fresh libvlc player, not a wait for the old one's stop
+        assert time.perf_counter() - started < 1.0
+    # What was chosen meanwhile holds on the new player: no subtitle track once it plays.
+    raw = player._player
+    qtbot.waitUntil(lambda: player.state() is PlayerState.PLAYING and raw.get_time() > 1000, timeout=5000)
+    assert raw.video_get_spu() == -1 and not player.subtitles_visible()
+    assert player.volume() == 40
+
+
 def test_another_lecture_right_after_a_seek_loads_at_once_and_plays(qtbot, player: VlcPlayer) -> None:
     _play(qtbot, player, demo_video(), demo_subtitles())
     player.seek(4000)

@@ -94,6 +94,38 @@ def test_sqlite_runs_with_wal_and_foreign_keys(sqlite_database: Database) -> Non
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
 
 
+def test_deleted_records_are_zeroed_and_the_wal_emptied(tmp_path: Path) -> None:
+    """secure_delete on every connection, then reclaim_erased(): a deleted value cannot be read back."""
+    import sqlite3
+    from contextlib import closing
+
+    from kiosk.storage.settings import delete_setting, write_setting
+
+    path = tmp_path / "kiosk.sqlite3"
+    database = Database(f"sqlite:///{path}")
+    database.upgrade()
+    with database.write_session() as session:
+        for key in ("a", "secret", "b"):
+            write_setting(session, key, "Zebulon Quixotewright" if key == "secret" else f"kept {key}")
+    with closing(sqlite3.connect(path)) as other:  # the automatic checkpoint, weeks before the erasure
+        other.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert b"Quixotewright" in path.read_bytes()
+    with database.write_session() as session:
+        delete_setting(session, "secret")
+    assert database.reclaim_erased() is True
+    assert Path(f"{path}-wal").stat().st_size == 0  # (closing the last connection would remove it)
+    assert b"Quixotewright" not in path.read_bytes()
+    database.dispose()
+    assert b"kept a" in path.read_bytes()
+
+
+def test_sql_errors_never_quote_the_values(sqlite_database: Database) -> None:
+    with pytest.raises(Exception) as caught, sqlite_database.session() as session:
+        session.execute(text("INSERT INTO no_such_table VALUES (:name)"), {"name": "Zebulon Quixotewright"})
+    assert "Quixotewright" not in str(caught.value)
+    assert "hidden due to hide_parameters" in str(caught.value)
+
+
 def test_unusable_data_folder_is_a_clear_error(tmp_path: Path) -> None:
     # A file where the folder should be fails for root too (plain permissions do not stop root).
     blocker = tmp_path / "not-a-folder"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
@@ -232,7 +232,8 @@ def _ring_problem(window: QWidget, ring: QWidget, widget: QWidget) -> str:
     window_box = QRect(0, 0, window.width(), window.height())
     for side, points in sides.items():
         strong = 0
-        for x, y in points:
+        # Past the window's edge nothing is on screen: a grab there shows whatever the style paints.
+        for x, y in [(x, y) for x, y in points if window_box.contains(_in_window(area, x, y, scale))]:
             a, b = focused.pixelColor(x, y), plain.pixelColor(x, y)
             if (
                 contrast_ratio((a.red(), a.green(), a.blue()), (b.red(), b.green(), b.blue()))
@@ -244,6 +245,11 @@ def _ring_problem(window: QWidget, ring: QWidget, widget: QWidget) -> str:
         if strong < 3 and not at_edge:
             return f"focus ring on the {side} side changes only {strong} px by >= 3:1 (needs >= 3 px)"
     return ""
+
+
+def _in_window(area: QRect, x: int, y: int, scale: float) -> QPoint:
+    """Pixel (x, y) of a grab of `area` at `scale`, in window coordinates."""
+    return area.topLeft() + QPoint(int(x / scale), int(y / scale))
 
 
 def header_controls(window: QWidget) -> dict[str, QWidget]:

@@ -24,6 +24,7 @@ from kiosk.gui.widgets.chat_transcript import ChatTranscript
 from kiosk.gui.widgets.seti import SetiGreeting
 from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.live_updates import CHAT
+from kiosk.storage.database import DatabaseUnavailableError
 
 
 class ChatScreen(Screen):
@@ -138,7 +139,13 @@ class ChatScreen(Screen):
 
     # Conversation ------------------------------------------------------------------------------------
     def start(self) -> None:
-        self.conversation_id = self.chat.start()
+        try:
+            self.conversation_id = self.chat.start()
+        except DatabaseUnavailableError:
+            self.context.connectivity.report_failure()
+            self.start_button.setEnabled(False)
+            self.intro_privacy.setText(self._intro_text(False))
+            return
         self.transcript.wipe()
         self.pages.setCurrentWidget(self.talk_page)
         self._show_status()
@@ -154,7 +161,10 @@ class ChatScreen(Screen):
         except ConversationEnded:
             self._ended()
             return
-        self.entry.clear()
+        except DatabaseUnavailableError:
+            self._unavailable()
+            return
+        self.entry.setText("")  # no undo history: the next resident's Undo must bring nothing back
         self.poll(after=message.id - 1)
 
     def _chat_changed(self, conversation_id: str) -> None:
@@ -173,6 +183,9 @@ class ChatScreen(Screen):
         except ConversationEnded:
             self._ended()
             return
+        except DatabaseUnavailableError:
+            self._unavailable()
+            return
         new = [m for m in messages if m.id > self.transcript.last_id]
         self.staff_answered = self.staff_answered or any(m.sender is Sender.STAFF for m in new)
         self.transcript.add_messages(new, self._labels())
@@ -183,16 +196,32 @@ class ChatScreen(Screen):
         self.navigate_requested.emit("home")
 
     def _end_conversation(self) -> None:
+        """Wipe the screen first, then delete the conversation (later, if the database is away)."""
+        self._forget_conversation()
+        self._erase_left_behind()
+
+    def _forget_conversation(self) -> None:
+        """The local half: nothing of the chat stays on screen; the service erases it from the database."""
         if self.conversation_id is not None:
-            self.chat.end(self.conversation_id)
+            self.chat.leave_behind(self.conversation_id)
         self.conversation_id = None
         self.staff_answered = False
         self.transcript.wipe()
-        self.entry.clear()
+        self.entry.setText("")
         self.pages.setCurrentWidget(self.intro_page)
+
+    def _erase_left_behind(self) -> None:
+        self.chat.erase_left_behind()
+        if self.chat.left_behind():  # the database is away: every screen should know at once
+            self.context.connectivity.report_failure()
 
     def _ended(self) -> None:
         self._end_conversation()
+
+    def _unavailable(self) -> None:
+        # The resident keeps what is on screen; the chat resumes when the database answers again.
+        self.context.connectivity.report_failure()
+        self.status_label.setText(self._intro_text(False))
 
     def _show_status(self) -> None:
         self.status_label.setText(
@@ -207,6 +236,9 @@ class ChatScreen(Screen):
             self.pages.setCurrentWidget(self.intro_page)
         # Chat needs the shared database; while it is down, say so instead of offering the chat.
         available = self.context.connectivity.is_available()
+        if available:
+            self._erase_left_behind()  # what an outage kept from a resident who has gone
+            available = self.context.connectivity.is_available()
         self.start_button.setEnabled(available)
         self.intro_privacy.setText(self._intro_text(available))
 
@@ -217,7 +249,10 @@ class ChatScreen(Screen):
         super().hideEvent(event)  # type: ignore[arg-type]
 
     def reset(self) -> None:
-        self._end_conversation()
+        self._forget_conversation()
+
+    def clean_up_remote(self) -> None:
+        self._erase_left_behind()
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
         def talking() -> None:

@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 
 FIELD, DAY, TIME, DETAILS, CONSENT, SUMMARY, DONE = range(7)
 STEPS = 6  # DONE is not a step the resident has to take
+# The day notice shows the general hint (retranslated), not the explanation of a day that was tapped.
+_SHOWS_HINT = "showsHint"
 
 
 def _label(role: str = "", name: str = "", wrap: bool = True) -> QLabel:
@@ -261,6 +263,7 @@ class ConsultationsScreen(Screen):
             self.day_notice.setText(
                 self.words.day_explanation(day, rules.min_notice_days, rules.horizon_days)
             )
+            self.day_notice.setProperty(_SHOWS_HINT, False)
             return
         self.day = day.day
         self.time_notice.hide()
@@ -406,7 +409,7 @@ class ConsultationsScreen(Screen):
         mark_label(self.done_text, booking.consultant_name)
 
     def print_slip(self) -> None:
-        """Print the slip (or show it with Save as PDF where no printer is attached)."""
+        """Print the slip (or show it where no printer is attached)."""
         station = self.context.config.station
         field = self.service.catalogue.field(self.booking.field_id)
         slip = BookingSlip(self).slip(
@@ -426,6 +429,7 @@ class ConsultationsScreen(Screen):
             return action()
         except KioskError as err:
             self.day_notice.setText(self.words.refusal(err))
+            self.day_notice.setProperty(_SHOWS_HINT, False)
             return None
 
     def current_step(self) -> int:
@@ -488,10 +492,12 @@ class ConsultationsScreen(Screen):
         self.calendar.set_weekday_names(self.words.weekday_names())
         if self.field_id and self.month != (0, 0) and self.pages.currentIndex() == DAY:
             self._show_month()
-        if not self.day_notice.text():
+        # The hint in the new language too; an explanation of a day tapped stays until the next tap.
+        if not self.day_notice.text() or self.day_notice.property(_SHOWS_HINT):
             self.day_notice.setText(
                 self.tr("Choose a day marked ✓. Tap any other day to see why it is closed.")
             )
+            self.day_notice.setProperty(_SHOWS_HINT, True)
         if self.pages.currentIndex() == TIME:
             self.time_prompt.setText(self._time_prompt_text(bool(self.time_buttons)))
         self.details_prompt.setText(self.tr("Your name and mobile phone number"))

@@ -134,7 +134,7 @@ class QrScreen(Screen):
         self._show_link()
 
     def print_selected(self) -> None:
-        """Print the chosen link's slip; when nothing prints, the slip is shown with Save as PDF."""
+        """Print the chosen link's slip; when nothing prints, the slip is shown with its QR code."""
         link = self.selected_link()
         slip = link_slip(link, self.context.links, self.language(), self.context.clock.now())
         self.slip_overlay.print_slip(slip)
@@ -158,7 +158,6 @@ class QrScreen(Screen):
         return [
             ("etax", lambda: self.select(len(self.links) - 1)),
             ("printed", self.print_selected),
-            ("saved", self.slip_overlay.panel.save_pdf),
         ]
 
     def _show_link(self) -> None:

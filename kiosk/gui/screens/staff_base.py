@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.app_context import AppContext
+from kiosk.gui.current_page_stack import CurrentPageStack
 from kiosk.gui.focus_ring import RING_ROOM
 from kiosk.gui.screen import Screen
 
@@ -51,7 +51,7 @@ class StaffScreen(Screen):
         super().__init__()
         self.context = context
         self.session = context.staff.session
-        self.pages = QStackedWidget(self)
+        self.pages = CurrentPageStack(self)
         self.locked_page = QWidget()
         self.locked_label = QLabel(objectName="staffLockedLabel", wordWrap=True)
         self.locked_label.setProperty("role", "notice")

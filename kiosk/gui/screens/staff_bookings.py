@@ -251,7 +251,7 @@ class StaffBookingsScreen(StaffScreen):
             )
 
     def reprint(self) -> None:
-        """Print the booking's slip again (or show it with Save as PDF where there is no printer)."""
+        """Print the booking's slip again (or show it where there is no printer)."""
         booking = self.selected_booking()
         if booking is None:
             return

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 from kiosk.app_context import AppContext
 from kiosk.gui.screens.registry import SCREENS
 from kiosk.gui.screens.staff_base import StaffScreen
+from kiosk.gui.widgets.pin_locks_panel import PinLocksPanel
 from kiosk.gui.widgets.wrap_button import WrapButton
+from kiosk.services.staff_auth import LockedPad
 
 # (route, object name); a tile shows only when its screen is registered.
 DESKS = (
@@ -46,6 +50,14 @@ class StaffHomeScreen(StaffScreen):
         self.sign_out_button.setProperty("role", "danger")
         self.sign_out_button.setMinimumSize(420, 110)
         self.sign_out_button.clicked.connect(self.sign_out)
+        # In the cells after the last tile: a locked pad is news, not a reason to page.
+        self.pin_locks = PinLocksPanel(context.staff.auth, self)
+        cell = len(self.tiles) + (1 if len(self.tiles) % 3 == 2 else 0)  # the two side by side
+        for offset, widget in enumerate((self.pin_locks.summary, self.pin_locks.unlock_button)):
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            grid.addWidget(widget, (cell + offset) // 3, (cell + offset) % 3)
+        for column in range(3):  # the summary's long text must not widen its column
+            grid.setColumnStretch(column, 1)
         layout = QVBoxLayout(self.content)
         layout.setSpacing(24)
         layout.addWidget(self.heading)
@@ -77,6 +89,17 @@ class StaffHomeScreen(StaffScreen):
         for route, tile in self.tiles.items():
             tile.setText(names[route])
         self.sign_out_button.setText(self.tr("Sign out"))
+        self.pin_locks.retranslateUi()
+
+    def refresh(self) -> None:
+        self.pin_locks.refresh()
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
+        def pads_locked() -> None:
+            self._sign_in_for_screenshot()
+            self.pin_locks.show_pads([LockedPad("Seocho-gu Office lobby", None), LockedPad(None, None)])
+
+        return [*super().screenshot_states(), ("pin-locks", pads_locked)]
 
     def sign_out(self) -> None:
         self.session.sign_out()

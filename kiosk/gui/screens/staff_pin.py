@@ -10,10 +10,15 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from kiosk.app_context import AppContext
 from kiosk.domain.staff_pin import MAX_DIGITS, MIN_DIGITS, InvalidPin, PadLocked
+from kiosk.gui.peoples_text import mark_label
 from kiosk.gui.screen import Screen
 from kiosk.gui.widgets.info_widgets import breakable
 from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.staff_auth import WrongPin
+from kiosk.storage.database import StorageError
+
+SET_PIN_COMMAND = "kiosk staff set-pin"
+UNLOCK_COMMAND = "kiosk staff unlock"
 
 
 class StaffPinScreen(Screen):
@@ -24,7 +29,7 @@ class StaffPinScreen(Screen):
         self.context = context
         self.auth = context.staff.auth
         self.after_sign_in = "staff"
-        self.heading = QLabel(objectName="pinHeading")
+        self.heading = QLabel(objectName="pinHeading", wordWrap=True)
         self.heading.setProperty("role", "title")
         self.entry = QLineEdit(objectName="pinEntry", readOnly=True, maxLength=MAX_DIGITS)
         self.entry.setEchoMode(QLineEdit.EchoMode.Password)
@@ -33,15 +38,23 @@ class StaffPinScreen(Screen):
         self.entry.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.message = QLabel(objectName="pinMessage", wordWrap=True)
         self.message.setMinimumHeight(120)
-        self.demo_notice = QLabel(objectName="pinDemoNotice", wordWrap=True)
-        self.demo_notice.setProperty("role", "notice")
+        # Without a configured hash there is no staff mode: these say so and name the command.
+        self.off_notice = QLabel(objectName="pinOffNotice", wordWrap=True)
+        self.off_notice.setProperty("role", "notice")
+        self.off_command = QLabel(SET_PIN_COMMAND, objectName="pinOffCommand")
+        # Commands and the section name are typed as they are, in any language (K26 leaves them out).
+        mark_label(self.off_command, SET_PIN_COMMAND)
+        mark_label(self.off_notice, "[staff]")
+        self.off_command.setProperty("role", "subtitle")
+        self.off_command.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
         left = QVBoxLayout()
         left.addStretch(1)
         left.addWidget(self.heading)
         left.addWidget(self.entry)
         left.addWidget(self.message)
-        left.addWidget(self.demo_notice)
+        left.addWidget(self.off_notice)
+        left.addWidget(self.off_command)
         left.addStretch(1)
 
         self.digit_buttons: dict[str, QPushButton] = {}
@@ -57,20 +70,28 @@ class StaffPinScreen(Screen):
         self.sign_in_button = self._key("pinSignIn", self.submit)
         self.sign_in_button.setProperty("role", "primary")
         keys.addWidget(self.sign_in_button, 4, 0, 1, 3)
-        pad = QWidget(objectName="pinPad")
-        pad.setLayout(keys)
+        self.pad = QWidget(objectName="pinPad")
+        self.pad.setLayout(keys)
         # 224 px keys: "Clear" in English large text needs 170 px inside the padding and border (K08).
-        pad.setFixedWidth(3 * 224 + 2 * 16)
+        self.pad.setFixedWidth(3 * 224 + 2 * 16)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(96, 24, 96, 24)
         layout.setSpacing(64)
         layout.addLayout(left, 1)
-        layout.addWidget(pad, 0, Qt.AlignmentFlag.AlignVCenter)
-        # Only once it has a parent: a parentless label shown is a window of its own, which took the
+        layout.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignVCenter)
+        # Only once they have a parent: a parentless label shown is a window of its own, which took the
         # activation (and with it the keypad) away from the kiosk window.
-        self.demo_notice.setVisible(self.auth.uses_demo_pin)
+        self._show_mode(self.auth.has_staff_mode)
         self.retranslateUi()
+
+    def _show_mode(self, staff_mode: bool) -> None:
+        """The pad when a PIN is configured; otherwise only the notice naming the command."""
+        self.has_staff_mode = staff_mode
+        for widget in (self.entry, self.message, self.pad):
+            widget.setVisible(staff_mode)
+        for widget in (self.off_notice, self.off_command):
+            widget.setVisible(not staff_mode)
 
     def _key(self, name: str, action: Callable[[], None]) -> QPushButton:
         # "Clear all" wraps onto two lines in large text instead of being cut (K08).
@@ -90,16 +111,20 @@ class StaffPinScreen(Screen):
         return self.tr("Staff sign-in")
 
     def retranslateUi(self) -> None:
-        self.heading.setText(self.tr("Enter the staff PIN"))
+        if self.has_staff_mode:
+            self.heading.setText(self.tr("Enter the staff PIN"))
+        else:
+            self.heading.setText(self.tr("Staff mode is off on this kiosk"))
         self.clear_button.setText(self.tr("Clear"))
         self.delete_button.setText(self.tr("Delete"))
         self.sign_in_button.setText(self.tr("Sign in"))
         # The file name wraps at its dots and slashes in large text (K08).
-        self.demo_notice.setText(
+        self.off_notice.setText(
             breakable(
                 self.tr(
-                    "No staff PIN is set on this kiosk: the demo PIN is 0000. "
-                    "Ask the administrator to set your own (docs/configuration.md)."
+                    "No staff PIN is set, so this kiosk has no staff mode. To set one, run this command "
+                    "on the kiosk computer, put the line it prints under [staff] in the configuration "
+                    "file and restart the kiosk:"
                 )
             )
         )
@@ -119,6 +144,8 @@ class StaffPinScreen(Screen):
     def submit(self) -> None:
         pin = self.entry.text()
         self.entry.clear()
+        if not self.has_staff_mode:
+            return
         try:
             self.auth.check(pin)
         except InvalidPin:
@@ -131,6 +158,10 @@ class StaffPinScreen(Screen):
             self._say(self.tr("Wrong PIN. %n attempt(s) left.", "", wrong.attempts_left))
         except PadLocked as locked:
             self._say_locked(locked)
+        except StorageError:
+            self._say(
+                self.tr("Staff sign-in is unavailable: the database cannot be reached. Please try again.")
+            )
         else:
             self.message.clear()
             self.context.staff.session.sign_in()
@@ -157,25 +188,52 @@ class StaffPinScreen(Screen):
     def reset(self) -> None:
         self.entry.clear()
         self.message.clear()
+        if self.has_staff_mode != self.auth.has_staff_mode:  # after the screenshot state below
+            self._show_mode(self.auth.has_staff_mode)
+            self.retranslateUi()
 
     def _show_lock_state(self) -> None:
-        state = self.auth.lock_state()
-        if state.locked_until is not None and state.is_locked(self.context.clock.now()):
-            self._say_locked(PadLocked(state.locked_until))
+        if not self.has_staff_mode:
+            return
+        try:
+            refusal = self.auth.lock_state().refusal(self.context.clock.now())
+        except StorageError:
+            return  # said when staff try to sign in
+        if refusal is not None:
+            self._say_locked(refusal)
 
     def _say_locked(self, locked: PadLocked) -> None:
+        if locked.until is None:
+            self._say(
+                self.tr(
+                    "Too many wrong PINs. The pad stays locked until staff unlock it: in staff mode on "
+                    "another kiosk or console, or with the command kiosk staff unlock."
+                ),
+                UNLOCK_COMMAND,
+            )
+            return
         until = QLocale().toString(locked.until.time().replace(second=0, microsecond=0), "HH:mm")
         self._say(self.tr("Too many wrong PINs. The pad is locked until %1.").replace("%1", until))
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, *commands: str) -> None:
         self.message.setText(text)
+        mark_label(self.message, *commands)
         self.message.setProperty("role", "error")
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
         def typed() -> None:
-            for digit in "1234":
+            for digit in "123456":
                 self.add_digit(digit)
 
-        return [("typed", typed)]
+        def locked() -> None:
+            self.entry.clear()
+            self._say_locked(PadLocked(None))
+
+        def no_pin() -> None:
+            self.message.clear()
+            self._show_mode(False)
+            self.retranslateUi()
+
+        return [("typed", typed), ("locked", locked), ("no-pin", no_pin)]

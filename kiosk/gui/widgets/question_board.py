@@ -148,7 +148,10 @@ class QuestionBoardPage(QWidget):
         self.topics.set_topic(None)
         self._state = "idle"
         self.status.hide()
-        self._show_answers()
+        # Locally only (the idle reset never waits on the database): open() loads the answers again.
+        self._clear_answers()
+        self.list_layout.addWidget(self.empty)
+        self.empty.hide()
 
     def retranslateUi(self) -> None:
         self.topics.retranslateUi()
@@ -220,12 +223,15 @@ class QuestionBoardPage(QWidget):
         if text:
             self.status.setText(text)
 
-    def _show_answers(self) -> None:
+    def _clear_answers(self) -> None:
         while self.list_layout.count():
             widget = self.list_layout.takeAt(0).widget()
             if widget is not None and widget is not self.empty:
                 widget.setParent(None)
                 widget.deleteLater()
+
+    def _show_answers(self) -> None:
+        self._clear_answers()
         topic = self.topics.topic()
         questions = self._board.answered(topic)
         for question in questions:

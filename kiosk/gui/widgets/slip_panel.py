@@ -1,24 +1,24 @@
 """Show a slip and print it: the one widget every feature uses (QR slips, booking slips, queue tickets).
 
 It says plainly what happened: printed, not printed because this kiosk has no printer, or not printed
-because the printer failed. When nothing printed, the slip stays on screen with its QR code and can be
-saved as a PDF; it never pretends it printed.
+because the printer failed. When nothing printed, the slip stays on screen with its QR code; it never
+pretends it printed. Nothing is saved to the kiosk's disk for a resident: they could not take the file
+away, and a booking slip (its code and phone digits) would stay for the next one to find.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.slip import Slip
 from kiosk.gui.overlay import Overlay
-from kiosk.gui.widgets.info_widgets import breakable
 from kiosk.gui.widgets.slip_view import SlipView
 from kiosk.services.printing import PrintProblem, PrintResult, PrintService, PrintStatus
 
 
 class SlipPanel(QWidget):
-    """A slip preview with the outcome of printing, Print, Save as PDF and Close buttons."""
+    """A slip preview with the outcome of printing, Print and Close buttons."""
 
     result_changed = Signal(object)  # the latest PrintResult
     close_requested = Signal()
@@ -28,7 +28,6 @@ class SlipPanel(QWidget):
         self.setObjectName("slipPanel")
         self.printing = printing
         self.last_result: PrintResult | None = None  # of printing
-        self.save_result: PrintResult | None = None  # of Save as PDF, after the printing
         self.view = SlipView(self, printing.paper)
         self.message = QLabel(objectName="slipMessage", wordWrap=True)
         self.message.setProperty("role", "notice")
@@ -36,15 +35,13 @@ class SlipPanel(QWidget):
         self.print_button = QPushButton(objectName="slipPrintButton")
         self.print_button.setProperty("role", "primary")
         self.print_button.clicked.connect(self._print_current)
-        self.save_button = QPushButton(objectName="slipSaveButton")
-        self.save_button.clicked.connect(self.save_pdf)
         self.close_button = QPushButton(objectName="slipCloseButton")
         self.close_button.clicked.connect(self.close_requested)
         side = QVBoxLayout()
         side.setSpacing(24)
         side.addWidget(self.message)
         side.addStretch(1)
-        for button in (self.print_button, self.save_button, self.close_button):
+        for button in (self.print_button, self.close_button):
             button.setMinimumHeight(100)
             side.addWidget(button)
         layout = QHBoxLayout(self)
@@ -56,7 +53,7 @@ class SlipPanel(QWidget):
     def show_slip(self, slip: Slip) -> None:
         """Show `slip` without printing it."""
         self.view.set_slip(slip)
-        self.last_result = self.save_result = None
+        self.last_result = None
         self.retranslateUi()
 
     def print_slip(self, slip: Slip) -> PrintResult:
@@ -64,30 +61,18 @@ class SlipPanel(QWidget):
         self.view.set_slip(slip)
         return self._print_current()
 
-    def save_pdf(self) -> PrintResult | None:
-        """Save the slip shown as a PDF in the kiosk's slips folder."""
-        slip = self.view.slip()
-        if slip is None:
-            return None
-        self.save_result = self.printing.save_pdf(slip)
-        self.retranslateUi()
-        self.result_changed.emit(self.save_result)
-        return self.save_result
-
     def clear(self) -> None:
         """Forget the slip and the outcome (idle reset)."""
         self.view.set_slip(None)
-        self.last_result = self.save_result = None
+        self.last_result = None
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
         self.print_button.setText(self.tr("Print again") if self.last_result else self.tr("Print"))
         self.print_button.setVisible(self.printing.has_printer)
-        self.save_button.setText(self.tr("Save as PDF"))
         self.close_button.setText(self.tr("Close"))
         self.message.setText(self._message_text())
-        outcomes = (self.last_result, self.save_result)
-        failed = any(r is not None and r.status is PrintStatus.FAILED for r in outcomes)
+        failed = self.last_result is not None and self.last_result.status is PrintStatus.FAILED
         self.message.setProperty("role", "error" if failed else "notice")
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
@@ -99,19 +84,12 @@ class SlipPanel(QWidget):
             result = PrintResult(PrintStatus.FAILED, PrintProblem.SLIP_UNPRINTABLE, self.view.problem)
         else:
             result = self.printing.print_slip(slip)
-        self.last_result, self.save_result = result, None
+        self.last_result = result
         self.retranslateUi()
         self.result_changed.emit(result)
         return result
 
     def _message_text(self) -> str:
-        saved = self.save_result
-        if saved is not None:
-            if saved.printed:
-                name = saved.output.rsplit("/", 1)[-1]
-                text = self.tr("Saved as a PDF file on this kiosk: %1\nNothing was printed.")
-                return text.replace("%1", breakable(name))
-            return self.tr("The PDF file could not be saved. Please ask staff for help.")
         result = self.last_result
         if result is None:
             return self.tr("This is your slip.")
@@ -120,7 +98,7 @@ class SlipPanel(QWidget):
         if result.problem is PrintProblem.NO_PRINTER:
             return self.tr(
                 "Nothing was printed: this kiosk has no printer. Your slip is shown here; "
-                "scan its QR code with your phone, or save it as a PDF file."
+                "scan its QR code with your phone or note down what it says."
             )
         return self.tr(
             "Nothing was printed: %1. Your slip is shown here instead. Staff can print it again later."
@@ -163,3 +141,8 @@ class SlipOverlay(Overlay):
         """Hide and forget the slip (also the idle reset)."""
         self.panel.clear()
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.panel.retranslateUi()  # also while hidden: it is shown without being told again
+        super().changeEvent(event)

@@ -11,22 +11,8 @@
             <translation>인쇄</translation>
         </message>
         <message>
-            <source>Save as PDF</source>
-            <translation>PDF로 저장</translation>
-        </message>
-        <message>
             <source>Close</source>
             <translation>닫기</translation>
-        </message>
-        <message>
-            <source>Saved as a PDF file on this kiosk: %1
-Nothing was printed.</source>
-            <translation>이 키오스크에 PDF 파일로 저장했습니다: %1
-인쇄된 것은 없습니다.</translation>
-        </message>
-        <message>
-            <source>The PDF file could not be saved. Please ask staff for help.</source>
-            <translation>PDF 파일을 저장하지 못했습니다. 직원에게 도움을 요청하세요.</translation>
         </message>
         <message>
             <source>This is your slip.</source>
@@ -37,8 +23,8 @@ Nothing was printed.</source>
             <translation>인쇄했습니다. 프린터에서 안내지를 가져가세요.</translation>
         </message>
         <message>
-            <source>Nothing was printed: this kiosk has no printer. Your slip is shown here; scan its QR code with your phone, or save it as a PDF file.</source>
-            <translation>인쇄되지 않았습니다. 이 키오스크에는 프린터가 없습니다. 안내지를 화면에 보여 드립니다. 휴대폰으로 QR 코드를 찍거나 PDF 파일로 저장하세요.</translation>
+            <source>Nothing was printed: this kiosk has no printer. Your slip is shown here; scan its QR code with your phone or note down what it says.</source>
+            <translation>인쇄되지 않았습니다. 이 키오스크에는 프린터가 없습니다. 안내지를 화면에 보여 드립니다. 휴대폰으로 QR 코드를 찍거나 내용을 적어 가세요.</translation>
         </message>
         <message>
             <source>Nothing was printed: %1. Your slip is shown here instead. Staff can print it again later.</source>
