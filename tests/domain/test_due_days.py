@@ -26,14 +26,25 @@ def test_december_marks_the_car_tax_last_day_the_period_start_and_today(calendar
 
 
 def test_a_due_date_moved_off_a_weekend_is_marked_on_the_working_day(calendar: TaxCalendar) -> None:
-    # 31 January 2026 is a Saturday: both January taxes are due on Monday 2 February.
-    days = {d.day: d for d in due_days(calendar, 2026, 2, today=date(2026, 2, 2))}
-    assert days[date(2026, 2, 2)].status is DueMark.DUE_TODAY
-    assert {p.tax_id for p in days[date(2026, 2, 2)].periods} == {
+    # 31 January 2027 is a Sunday: both January taxes are due on Monday 1 February.
+    days = {d.day: d for d in due_days(calendar, 2027, 2, today=date(2027, 2, 1))}
+    assert days[date(2027, 2, 1)].status is DueMark.DUE_TODAY
+    assert {p.tax_id for p in days[date(2027, 2, 1)].periods} == {
         "car_tax_prepayment_january",
         "registration_licence_tax",
     }
-    assert not any(d.periods for d in days.values() if d.day != date(2026, 2, 2))
+    assert not any(d.periods for d in days.values() if d.day != date(2027, 2, 1))
+
+
+def test_an_extended_deadline_is_marked_on_its_new_day(calendar: TaxCalendar) -> None:
+    # January 2026: moved by the rule to 2 February, then extended to 4 February (tax_calendar.toml).
+    days = {d.day: d for d in due_days(calendar, 2026, 2, today=date(2026, 2, 2))}
+    assert days[date(2026, 2, 2)].status is DueMark.TODAY and not days[date(2026, 2, 2)].periods
+    assert days[date(2026, 2, 4)].status is DueMark.DUE
+    assert {p.tax_id for p in days[date(2026, 2, 4)].periods} == {
+        "car_tax_prepayment_january",
+        "registration_licence_tax",
+    }
 
 
 def test_last_years_december_period_due_in_january_is_shown_in_january(calendar: TaxCalendar) -> None:
