@@ -13,6 +13,7 @@ log = logging.getLogger(__name__)
 DEMO_LOADERS: tuple[str, ...] = (
     "kiosk.services.booking:demo_loader",
     "kiosk.services.lectures:load_demo_content",
+    "kiosk.services.reports:demo_loader",
 )
 
 

@@ -99,9 +99,19 @@ class PagedArea(QWidget):
 
     def _update_buttons(self) -> None:
         bar = self.scroll.verticalScrollBar()
-        self.page_bar.setVisible(bar.maximum() > 0)
+        self.page_bar.setVisible(self._needs_pages())
         self.up_button.setEnabled(bar.value() > 0)
         self.down_button.setEnabled(bar.value() < bar.maximum())
+
+    def _needs_pages(self) -> bool:
+        if self.scroll.verticalScrollBar().maximum() == 0:
+            return False
+        if not self.page_bar.isVisible():
+            return True
+        # The bar takes width; without it the screen may reflow (home's tiles: four columns instead
+        # of three) short enough to need no pages, so ask at the full width before keeping the bar.
+        full_height = self.stack.heightForWidth(self.width())
+        return full_height < 0 or full_height > self.scroll.viewport().height()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.stack and event.type() == QEvent.Type.LayoutRequest:

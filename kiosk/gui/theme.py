@@ -22,7 +22,7 @@ BASE_SIZES = {
     "font_large": 52,
     "font_title": 60,
     "font_huge": 110,
-    "font_tile": 52,
+    "font_tile": 48,
     "pad": 12,
     "target": 88,
     "header_target": 62,

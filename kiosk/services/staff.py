@@ -10,6 +10,7 @@ from kiosk.domain.staff_session import StaffSession
 from kiosk.services.chat import ChatService
 from kiosk.services.printing import PrintService
 from kiosk.services.queue import QueueService
+from kiosk.services.reports import StaffReports
 from kiosk.services.retention import RetentionJob, default_erasers, local_erasers
 from kiosk.services.staff_auth import StaffAuth
 from kiosk.services.usage import UsageCounter
@@ -18,13 +19,14 @@ from kiosk.storage.database import Database
 
 @dataclass
 class StaffServices:
-    """PIN, staff session, event queue, live help chat, usage counts and the retention job."""
+    """PIN, staff session, event queue, live help chat, usage counts, reports and the retention job."""
 
     auth: StaffAuth
     session: StaffSession
     queue: QueueService
     chat: ChatService
     usage: UsageCounter
+    reports: StaffReports
     retention: RetentionJob
 
     @classmethod
@@ -38,6 +40,7 @@ class StaffServices:
             queue=QueueService(database, clock),
             chat=ChatService(database, clock, config.kiosk.name),
             usage=UsageCounter(database, clock),
+            reports=StaffReports(database, clock, config.staff.export_path()),
             retention=RetentionJob(
                 database,
                 clock,

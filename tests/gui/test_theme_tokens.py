@@ -23,6 +23,8 @@ TEXT_PAIRS = [
     ("on_ok", "ok"),
     ("on_disabled", "disabled_bg"),
     ("on_selected", "selected"),
+    ("district", "bg"),
+    ("district", "surface"),
 ]
 # Backgrounds a focused control can sit on.
 FOCUS_BACKGROUNDS = ["bg", "surface", "header_bg", "primary", "selected", "danger", "disabled_bg"]

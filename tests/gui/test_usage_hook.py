@@ -26,21 +26,3 @@ def test_opening_menus_counts_them(qtbot: QtBot, database_url: str) -> None:
     assert [(c.route, c.taps) for c in counts] == [("lectures", 2)]
     assert window.context.staff.usage.counts(date(2026, 11, 26), date(2026, 11, 26)) == []
     window.context.database.dispose()
-
-
-def test_the_usage_report_sums_the_counts_for_staff(qtbot: QtBot, database_url: str) -> None:
-    window = make_window(database_url)
-    qtbot.addWidget(window)
-    window.show()
-    window.set_language("en")
-    for route in ("qr", "qr", "schedule"):
-        window.context.staff.usage.record(route)
-    window.context.staff.session.sign_in()
-    window.navigator.go("staff_reports")
-    report = window.navigator.current_screen
-    rows = [report.rows.item(i).text() for i in range(report.rows.count())]
-    # Menus by the names residents know them (K26), most used first.
-    assert rows == ["Metaverse QR codes   2", "Local tax schedule   1"]
-    qtbot.mouseClick(report.period_buttons[1], Qt.MouseButton.LeftButton)
-    assert report.period_buttons[1].isChecked() and not report.period_buttons[7].isChecked()
-    window.context.database.dispose()

@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QGridLayout, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+    QSizePolicy, QVBoxLayout, QWidget)
 
 from kiosk.gui.widgets.wrap_button import WrapButton
 
@@ -27,9 +27,9 @@ class Ui_HomeScreen(object):
             HomeScreen.setObjectName(u"HomeScreen")
         HomeScreen.resize(1920, 960)
         self.rootLayout = QVBoxLayout(HomeScreen)
-        self.rootLayout.setSpacing(24)
+        self.rootLayout.setSpacing(16)
         self.rootLayout.setObjectName(u"rootLayout")
-        self.rootLayout.setContentsMargins(48, 24, 48, 24)
+        self.rootLayout.setContentsMargins(48, 16, 48, 16)
         self.welcomeLabel = QLabel(HomeScreen)
         self.welcomeLabel.setObjectName(u"welcomeLabel")
         self.welcomeLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -128,27 +128,37 @@ class Ui_HomeScreen(object):
 
         self.tileGrid.addWidget(self.tileEvents, 1, 2, 1, 1)
 
+        self.languageCell = QWidget(HomeScreen)
+        self.languageCell.setObjectName(u"languageCell")
+        self.languageColumn = QVBoxLayout(self.languageCell)
+        self.languageColumn.setSpacing(16)
+        self.languageColumn.setObjectName(u"languageColumn")
+        self.languageColumn.setContentsMargins(0, 0, 0, 0)
+        self.languageLabel = QLabel(self.languageCell)
+        self.languageLabel.setObjectName(u"languageLabel")
 
-        self.rootLayout.addLayout(self.tileGrid)
+        self.languageColumn.addWidget(self.languageLabel)
 
         self.languageRow = QHBoxLayout()
         self.languageRow.setSpacing(32)
         self.languageRow.setObjectName(u"languageRow")
-        self.languageLabel = QLabel(HomeScreen)
-        self.languageLabel.setObjectName(u"languageLabel")
-
-        self.languageRow.addWidget(self.languageLabel)
-
-        self.koreanButton = QPushButton(HomeScreen)
+        self.koreanButton = WrapButton(self.languageCell)
         self.koreanButton.setObjectName(u"koreanButton")
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.koreanButton.sizePolicy().hasHeightForWidth())
+        self.koreanButton.setSizePolicy(sizePolicy2)
         self.koreanButton.setText(u"\ud55c\uad6d\uc5b4")
         self.koreanButton.setCheckable(True)
         self.koreanButton.setProperty(u"locale", u"ko")
 
         self.languageRow.addWidget(self.koreanButton)
 
-        self.englishButton = QPushButton(HomeScreen)
+        self.englishButton = WrapButton(self.languageCell)
         self.englishButton.setObjectName(u"englishButton")
+        sizePolicy2.setHeightForWidth(self.englishButton.sizePolicy().hasHeightForWidth())
+        self.englishButton.setSizePolicy(sizePolicy2)
         self.englishButton.setText(u"English")
         self.englishButton.setCheckable(True)
         self.englishButton.setProperty(u"locale", u"en")
@@ -156,7 +166,13 @@ class Ui_HomeScreen(object):
         self.languageRow.addWidget(self.englishButton)
 
 
-        self.rootLayout.addLayout(self.languageRow)
+        self.languageColumn.addLayout(self.languageRow)
+
+
+        self.tileGrid.addWidget(self.languageCell, 1, 3, 1, 1)
+
+
+        self.rootLayout.addLayout(self.tileGrid)
 
 
         self.retranslateUi(HomeScreen)

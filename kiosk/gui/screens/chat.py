@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,8 @@ from kiosk.gui.live_refresh import LiveRefresh
 from kiosk.gui.screen import Screen
 from kiosk.gui.screens.staff_base import centred, ui_language
 from kiosk.gui.widgets.chat_transcript import ChatTranscript
+from kiosk.gui.widgets.seti import SetiGreeting
+from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.live_updates import CHAT
 from kiosk.storage.database import DatabaseUnavailableError
 
@@ -43,16 +44,18 @@ class ChatScreen(Screen):
         self.intro_page = QWidget()
         self.intro_heading = QLabel(objectName="chatIntroHeading", wordWrap=True)
         self.intro_heading.setProperty("role", "title")
-        self.intro_heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Seti, the staff's avatar, greets beside the heading.
+        self.seti = SetiGreeting("chatSeti", self.intro_heading)
         self.intro_privacy = QLabel(objectName="chatIntroPrivacy", wordWrap=True)
         self.intro_privacy.setProperty("role", "notice")
-        self.start_button = QPushButton(objectName="chatStart")
+        self.start_button = WrapButton(objectName="chatStart")
         self.start_button.setProperty("role", "primary")
+        self.start_button.set_pictogram("message-circle")
         self.start_button.clicked.connect(self.start)
         intro = QVBoxLayout(self.intro_page)
         intro.setSpacing(RING_ROOM)
         intro.addStretch(1)
-        intro.addWidget(self.intro_heading)
+        intro.addWidget(self.seti)
         intro.addWidget(self.intro_privacy)
         intro.addLayout(centred(self.start_button))
         intro.addStretch(1)
@@ -73,11 +76,13 @@ class ChatScreen(Screen):
             self.quick_buttons.append(button)
         self.entry = QLineEdit(objectName="chatEntry", maxLength=500)
         self.entry.returnPressed.connect(lambda: self.send(self.entry.text()))
-        self.send_button = QPushButton(objectName="chatSend")
+        self.send_button = WrapButton(objectName="chatSend")
         self.send_button.setProperty("role", "primary")
+        self.send_button.set_pictogram("send")
         self.send_button.clicked.connect(lambda: self.send(self.entry.text()))
-        self.end_button = QPushButton(objectName="chatEnd")
+        self.end_button = WrapButton(objectName="chatEnd")
         self.end_button.setProperty("role", "danger")
+        self.end_button.set_pictogram("door-exit")
         self.end_button.clicked.connect(self.leave)
         entry_row = QHBoxLayout()
         entry_row.setSpacing(16)
@@ -100,7 +105,10 @@ class ChatScreen(Screen):
         return self.tr("Ask staff")
 
     def retranslateUi(self) -> None:
-        self.intro_heading.setText(self.tr("Chat with tax office staff"))
+        self.seti.set_texts(
+            self.tr("Chat with tax office staff"),
+            self.tr("Hello, I am Seti. Ask me anything about local taxes."),
+        )
         self.intro_privacy.setText(self._intro_text(self.start_button.isEnabled()))
         self.start_button.setText(self.tr("Start the chat"))
         for button, text in zip(

@@ -1,5 +1,6 @@
-"""Local tax schedule: this month first (due now, next, "due in N days", the exact last day), then the
-year; tap a tax for who pays, how to pay (with a QR to the payment site) and what to do when late."""
+"""Local tax schedule: a month calendar first, each due day marked and the month's taxes beside it
+(schedule_month.py); one tap away the list (due now, next, "due in N days", the exact last day, then the
+year); tap a tax for who pays, how to pay (with a QR to the payment site) and what to do when late."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from kiosk.domain.legal_citation import citation_in
 from kiosk.domain.tax_calendar import DuePeriod, TaxCalendar, TaxEntry
 from kiosk.gui.info_slips import InfoSlips
 from kiosk.gui.screen import Screen
+from kiosk.gui.screens.schedule_month import ScheduleMonthPage
 from kiosk.gui.widgets.info_widgets import (
     card,
     clear_layout,
@@ -30,6 +32,7 @@ from kiosk.gui.widgets.info_widgets import (
     scroll_page,
 )
 from kiosk.gui.widgets.slip_panel import SlipOverlay
+from kiosk.gui.widgets.wrap_button import WrapButton
 
 log = logging.getLogger(__name__)
 
@@ -37,17 +40,23 @@ QR_SIZE_PX = 320
 
 
 class ScheduleScreen(Screen):
-    """Two pages: the overview (this month, next, the year) and one tax's detail."""
+    """Three pages: the month calendar, the list (this month, next, the year) and one tax's detail."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
         self.year_shown = today(context.clock).year
         self.selected: DuePeriod | TaxEntry | None = None
+        # The page a tax's detail goes back to: the month calendar or the list.
+        self.detail_from: QWidget | None = None
 
         self.pages = QStackedWidget(objectName="schedulePages")
+        self.month_page = ScheduleMonthPage()
+        self.month_page.period_chosen.connect(self.show_detail)
+        self.month_page.list_requested.connect(self.show_overview)
         self.overview, self.overview_layout = scroll_page("scheduleOverview")
         self.detail, self.detail_layout = scroll_page("scheduleDetail")
+        self.pages.addWidget(self.month_page)
         self.pages.addWidget(self.overview)
         self.pages.addWidget(self.detail)
         layout = QVBoxLayout(self)
@@ -55,6 +64,8 @@ class ScheduleScreen(Screen):
         layout.addWidget(self.pages)
         self.slips = InfoSlips(self)
         self.slip_overlay = SlipOverlay(self, context.printing)
+        self.month_page.retranslate()
+        self._show_this_month()
         self._build_overview()
 
     # Screen contract
@@ -63,22 +74,33 @@ class ScheduleScreen(Screen):
         return self.tr("Local tax schedule")
 
     def entered(self) -> None:
+        # The month stays as the resident left it; the marks follow today's date and the content.
+        self.month_page.show_calendar(self._calendar(), self._today(), self.month_page.month)
         self._refresh()
 
     def reset(self) -> None:
         self.year_shown = today(self.context.clock).year
         self.selected = None
+        self.detail_from = None
         self.slip_overlay.dismiss()
-        self.pages.setCurrentWidget(self.overview)
+        self.pages.setCurrentWidget(self.month_page)
+        self._show_this_month()
         self._build_overview()
 
     def retranslateUi(self) -> None:
         self.slip_overlay.panel.retranslateUi()
+        self.month_page.retranslate()
         self._refresh()
 
     def go_back(self) -> bool:
         if self.pages.currentWidget() is self.detail:
-            self.show_overview()
+            if self.detail_from is self.month_page:
+                self.show_month()
+            else:
+                self.show_overview()
+            return True
+        if self.pages.currentWidget() is self.overview:
+            self.show_month()
             return True
         return False
 
@@ -129,7 +151,18 @@ class ScheduleScreen(Screen):
                     ),
                 )
 
+        def due_day() -> None:
+            self.show_month()
+            marked = self.month_page.marked_days()
+            if not marked:
+                self.month_page.change_month(+1)  # a month without a due day: the next one has
+                marked = self.month_page.marked_days()
+            if marked:
+                self.month_page.choose_day(marked[0])
+
         return [
+            ("due-day", due_day),
+            ("list", self.show_overview),
             ("detail", first_due_detail),
             ("detail-payment", payment_part),
             ("detail-printed", printed),
@@ -140,13 +173,23 @@ class ScheduleScreen(Screen):
 
     # Navigation inside the screen
 
+    def show_month(self) -> None:
+        """The month calendar, as the screen opens."""
+        self.selected = None
+        self.pages.setCurrentWidget(self.month_page)
+        self.header_changed.emit()
+
     def show_overview(self) -> None:
+        """The list: due now, next, the year (one tap from the calendar)."""
         self.selected = None
         self._build_overview()
         self.pages.setCurrentWidget(self.overview)
+        self.overview.verticalScrollBar().setValue(0)
         self.header_changed.emit()
 
     def show_detail(self, item: DuePeriod | TaxEntry) -> None:
+        if self.pages.currentWidget() is not self.detail:
+            self.detail_from = self.pages.currentWidget()
         self.selected = item
         self._build_detail(item)
         self.pages.setCurrentWidget(self.detail)
@@ -168,6 +211,10 @@ class ScheduleScreen(Screen):
 
     def _today(self) -> date:
         return today(self.context.clock)
+
+    def _show_this_month(self) -> None:
+        day = self._today()
+        self.month_page.show_calendar(self._calendar(), day, (day.year, day.month))
 
     def _calendar(self) -> TaxCalendar | None:
         try:
@@ -198,6 +245,10 @@ class ScheduleScreen(Screen):
             return
         language = current_language()
         day = self._today()
+        month_button = WrapButton(self.tr("Show the month calendar"), objectName="scheduleMonthButton")
+        month_button.set_pictogram("calendar-month")
+        month_button.clicked.connect(self.show_month)
+        layout.addWidget(month_button)
         layout.addWidget(
             label(
                 self.tr("This month: %1").replace("%1", format_month(day.year, day.month, language)),
@@ -293,10 +344,13 @@ class ScheduleScreen(Screen):
         layout.addWidget(label(basis, "muted", "detailLegalBasis"))
 
         buttons = QHBoxLayout()
-        back = QPushButton(self.tr("Back to the schedule"), objectName="backToScheduleButton")
+        buttons.setSpacing(24)
+        back = WrapButton(self.tr("Back to the schedule"), objectName="backToScheduleButton")
         back.setProperty("role", "primary")
-        back.clicked.connect(self.show_overview)
-        print_button = QPushButton(self.tr("Print this"), objectName="schedulePrintButton")
+        back.set_pictogram("arrow-left")
+        back.clicked.connect(lambda: self.go_back())
+        print_button = WrapButton(self.tr("Print this"), objectName="schedulePrintButton")
+        print_button.set_pictogram("printer")
         print_button.clicked.connect(lambda _=False: self.print_detail(item))
         buttons.addWidget(back)
         buttons.addWidget(print_button)

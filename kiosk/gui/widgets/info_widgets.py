@@ -10,6 +10,8 @@ from PySide6.QtCore import QLocale, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from kiosk.gui.widgets.wrap_button import WrapButton
+
 WEEKDAYS_KO = "월화수목금토일"
 WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS_EN = (
@@ -69,8 +71,9 @@ def label(text: str = "", role: str | None = None, object_name: str | None = Non
 
 
 def list_button(text: str, object_name: str) -> QPushButton:
-    """A full-width, left-aligned button for one item of a list (a tax, a question)."""
-    button = QPushButton(text, objectName=object_name)
+    """A full-width, left-aligned button for one item of a list (a tax, a question). It wraps and
+    grows in height where a line is wider than the page (a long date in large text)."""
+    button = WrapButton(text, objectName=object_name)
     button.setProperty("role", "list-item")
     return button
 

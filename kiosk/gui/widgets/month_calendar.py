@@ -1,11 +1,14 @@
-"""A touch month calendar: one large button per day showing the day and, in words, whether it can be
-booked (never by colour alone); every day can be tapped so closed days can say why."""
+"""A touch month calendar: one large button per day showing the day and, in words, its status (whether
+it can be booked, whether a tax is due: never by colour alone); every day can be tapped, so closed days
+can say why. Used by the booking calendar (DayAvailability) and the tax schedule (DueDay)."""
 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
+from enum import Enum
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent
@@ -22,9 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.booking import DayAvailability
 from kiosk.gui.widgets.content_height import follow_content_height, refit
 from kiosk.gui.widgets.wrap_button import WrapButton
+
+
+class CalendarDay(Protocol):
+    """A day the calendar shows: its date, and a status whose value the style sheet matches
+    (`QPushButton[dayStatus="..."]` in ui/kiosk.qss)."""
+
+    @property
+    def day(self) -> date: ...
+
+    @property
+    def status(self) -> Enum: ...
+
+
+Day = TypeVar("Day", bound=CalendarDay)
 
 INSET_X, INSET_Y = 8, 6  # room between the frame and the painted text
 STATUS_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
@@ -37,13 +53,13 @@ class DayButton(QPushButton):
 
     def __init__(self) -> None:
         super().__init__()
-        self.day: DayAvailability | None = None
+        self.day: CalendarDay | None = None
         self.status_text = ""
         self.setProperty("dayStatus", "none")
         self.setEnabled(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def show_day(self, day: DayAvailability | None, status_text: str) -> None:
+    def show_day(self, day: CalendarDay | None, status_text: str) -> None:
         self.day = day
         self.status_text = status_text
         self.setText(f"{day.day.day} {status_text}" if day else "")
@@ -137,7 +153,7 @@ class DayButton(QPushButton):
 class MonthCalendar(QWidget):
     """Month title with previous/next buttons, weekday names and 6x7 day buttons."""
 
-    day_tapped = Signal(object)  # DayAvailability
+    day_tapped = Signal(object)  # the CalendarDay
     previous_requested = Signal()
     next_requested = Signal()
 
@@ -176,15 +192,15 @@ class MonthCalendar(QWidget):
         for label, name in zip(self.weekday_labels, names, strict=True):
             label.setText(name)
 
-    def show_month(
-        self, title: str, days: list[DayAvailability], status_text: Callable[[DayAvailability], str]
-    ) -> None:
+    def show_month(self, title: str, days: Sequence[Day], status_text: Callable[[Day], str]) -> None:
         """Fill the grid with the days of one month (Monday-first weeks)."""
         self.month_label.setText(title)
         for button in self.buttons:
             self.grid.removeWidget(button)
-            # Hidden at once: until the event loop deletes it, the old month must not be seen or tapped.
+            # Hidden and nameless at once: until the event loop deletes it, the old month must not be
+            # seen, tapped or found instead of the new one.
             button.hide()
+            button.setObjectName("")
             button.deleteLater()
         self.buttons = []
         if not days:

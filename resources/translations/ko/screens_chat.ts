@@ -19,6 +19,10 @@
             <translation>채팅 시작하기</translation>
         </message>
         <message>
+            <source>Hello, I am Seti. Ask me anything about local taxes.</source>
+            <translation>안녕하세요, 세티예요. 지방세에 대해 무엇이든 물어보세요.</translation>
+        </message>
+        <message>
             <source>Please come to the kiosk</source>
             <translation>키오스크로 와 주세요</translation>
         </message>

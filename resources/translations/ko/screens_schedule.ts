@@ -4,6 +4,10 @@
 <context>
     <name>ScheduleScreen</name>
     <message>
+        <source>Show the month calendar</source>
+        <translation>달력으로 보기</translation>
+    </message>
+    <message>
         <source>Local tax schedule</source>
         <translation>지방세 납부 일정</translation>
     </message>
