@@ -67,3 +67,18 @@ def test_the_station_never_gets_the_camera(qtbot, database_url: str, station: Lo
     screen = _open_station(qtbot, window)
     qtbot.waitUntil(lambda: screen.web.page().title().startswith("refused:"), timeout=LOAD_MS)
     window.context.database.dispose()
+
+
+def test_as_root_with_the_sandbox_on_the_station_says_so_instead_of_crashing(
+    qtbot, database_url: str, station: LocalPages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Chromium as root with its sandbox on ends the whole process (a segmentation fault).
+    monkeypatch.setattr("os.geteuid", lambda: 0)
+    monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "--use-fake-device-for-media-stream")
+    monkeypatch.delenv("QTWEBENGINE_DISABLE_SANDBOX", raising=False)
+    window = _window(qtbot, database_url, "store.html", station)
+    screen = _open_station(qtbot, window)
+    qtbot.waitUntil(lambda: screen.problem.isVisible(), timeout=5000)
+    assert not screen.web.is_open() and screen.web.profile() is None
+    assert "멈췄습니다" in screen.problem.text()  # the calm message, in Korean first
+    window.reset_session()

@@ -6,7 +6,7 @@ the session (cookies, storage, cache) is wiped when the resident leaves or the i
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout
 
 from kiosk.app_context import AppContext
 from kiosk.gui.screen import Screen
@@ -31,6 +31,10 @@ class StationScreen(Screen):
         layout.addWidget(self.notice)
         layout.addWidget(self.problem)
         layout.addWidget(self.web, 1)
+        # With the view hidden (it crashed), the words stay at the top instead of spreading down.
+        layout.addStretch(0)
+        for label in (self.notice, self.problem):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.retranslateUi()
 
     def entered(self) -> None:

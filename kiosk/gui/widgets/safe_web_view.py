@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from kiosk.domain.web_origins import OriginList, origin_of
 from kiosk.gui import app_filters
+from kiosk.services.web_sandbox import sandbox_refusal
 
 if TYPE_CHECKING:
     from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
@@ -77,6 +78,12 @@ class SafeWebView(QWidget):
         """Start a new session on `url` (closing any previous one); `media` allows camera and microphone
         to the origins on `origins`."""
         self.close_session()
+        refusal = sandbox_refusal()
+        if refusal:
+            # Chromium would take the whole kiosk down: the screen shows its calm message instead.
+            log.error("web view not started: %s", refusal)
+            QTimer.singleShot(0, self.crashed.emit)
+            return
         # PySide6 crashes when an application-wide Python filter sees Qt WebEngine's internal items
         # (kiosk/gui/app_filters.py): they step aside for the session and get this view's input instead.
         app_filters.suspend()
