@@ -37,7 +37,10 @@ def test_bundle_builds_and_starts(tmp_path: Path) -> None:
     internal = bundle / "_internal"
     assert (internal / "ui" / "kiosk.qss").exists()
     assert (internal / "resources" / "translations" / "kiosk_ko.qm").exists()
-    assert not list(internal.rglob("*WebEngine*")), "WebEngine must stay out of the bundle"
+    # The video consultation and the station: their pages and the web engine's own process.
+    assert (internal / "resources" / "video" / "room.html").exists()
+    assert (internal / "resources" / "video" / "devices.js").exists()
+    assert list(internal.rglob("QtWebEngineProcess")), "the web engine's process is missing from the bundle"
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",

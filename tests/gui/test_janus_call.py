@@ -3,7 +3,8 @@ kiosk checks the resident in and joins from its call screen; the accountant join
 second safe web view (the staff console's). Chromium's synthetic camera and microphone on both sides.
 
 Asserts through WebRTC statistics that each side decodes the other's video (frames decoded rising) and
-receives audio, that the kiosk says the accountant has joined, and that both have left the room at the
+receives audio, that the resident's camera and microphone still open for the call right after the
+self-check let them go, that the kiosk says the accountant has joined, and that both have left the room at the
 end."""
 
 from __future__ import annotations
@@ -90,12 +91,16 @@ def test_a_resident_and_the_accountant_see_and_hear_each_other_through_janus(
     )
     window.context.clock.set(booking.start - timedelta(minutes=3))
     window.set_voice(True)
-    # The resident: check in, then straight to the call (the self-check has its own tests).
+    # The resident: check in, see and hear themselves, then Join at once. The call's page opens the
+    # devices the self-check has just let go (Chromium frees them asynchronously).
     window.navigator.go("video")
     screen = window.navigator.current_screen
     qtbot.keyClicks(screen.form.code_edit, booking.code)
     qtbot.mouseClick(screen.form.check_in_button, Qt.MouseButton.LeftButton)
-    screen._join()
+    panel = screen.self_check
+    qtbot.waitUntil(lambda: panel.camera_playing and panel.loudest > 0, timeout=LOAD_MS)
+    for button in (panel.see_button, panel.hear_button, panel.join_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     kiosk = screen.call.web
     qtbot.waitUntil(lambda: kiosk.page().title() == "joined", timeout=LOAD_MS)
     room = room_number(booking.code)

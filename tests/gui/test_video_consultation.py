@@ -5,6 +5,7 @@ the idle reset and a killed renderer. The room is a loopback stand-in (the Janus
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 from dataclasses import replace
 from datetime import timedelta
@@ -20,7 +21,7 @@ from kiosk.domain.booking import BookingStatus
 from kiosk.domain.check_in import VisitStage
 from kiosk.domain.clock import ManualClock
 from kiosk.gui import app_filters
-from kiosk.gui.widgets.self_check_panel import SelfCheckPanel
+from kiosk.gui.widgets.self_check_panel import HEARD_LEVEL, SelfCheckPanel
 from kiosk.services.booking import load_demo_consultants
 from kiosk.services.local_pages import LocalPages, pages_dir
 from kiosk.storage import booking as store
@@ -111,6 +112,19 @@ def test_the_home_tile_shows_only_while_a_consultation_can_be_checked_in(window)
     window.context.clock.set(at(DAY, 9, 50))
     home.entered()
     assert not home.ui.tileCheckIn.isHidden()
+
+
+def test_the_self_check_meter_hears_the_microphone(qtbot, window) -> None:
+    """Chromium's synthetic microphone beeps: the level the page reports rises and the kiosk says so."""
+    booking = book_and_arrive(window)
+    screen = open_check_in(qtbot, window)
+    qtbot.keyClicks(screen.form.code_edit, booking.code)
+    click(qtbot, screen.form.check_in_button)
+    panel = screen.self_check
+    qtbot.waitUntil(lambda: panel.camera_playing, timeout=LOAD_MS)
+    assert panel.status.text() == "The camera is on. Say something to test the microphone."
+    qtbot.waitUntil(lambda: panel.loudest >= HEARD_LEVEL, timeout=LOAD_MS)
+    assert panel.status.text() == "The camera is on and the microphone hears you."
 
 
 def test_check_in_self_check_and_call_then_home_asks_before_leaving(qtbot, window) -> None:
@@ -221,6 +235,7 @@ def test_a_kiosk_without_its_camera_says_so_and_offers_staff(qtbot, tmp_path: Pa
     folder.mkdir()
     original = (pages_dir() / "self_check.html").read_text(encoding="utf-8")
     (folder / "self_check.html").write_text(missing_camera_self_check(original), encoding="utf-8")
+    shutil.copy(pages_dir() / "devices.js", folder)
     pages = LocalPages(folder)
     panel = SelfCheckPanel(pages)
     qtbot.addWidget(panel)
