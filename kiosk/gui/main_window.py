@@ -8,14 +8,13 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.app_context import AppContext
-from kiosk.domain.panel import Panel
+from kiosk.domain.panel import REACH_HIGH_MM, Panel
 from kiosk.domain.time_limits import TimeLimits
 from kiosk.gui.click_feedback import ClickFeedback
 from kiosk.gui.current_page_stack import CurrentPageStack
@@ -32,6 +31,7 @@ from kiosk.gui.navigator import Navigator
 from kiosk.gui.no_context_menu import forbid_context_menus
 from kiosk.gui.overlay import IdleWarning, MessageCard, Overlay
 from kiosk.gui.paged_area import PagedArea
+from kiosk.gui.reach_band import ReachBand
 from kiosk.gui.session_wipe import clear_clipboards, run_steps, wipe_text_fields
 from kiosk.gui.staff_mode import StaffModeController
 from kiosk.gui.theme import Look, style_sheet, theme_tokens
@@ -75,11 +75,8 @@ class MainWindow(QMainWindow):
         self.body = QVBoxLayout(central)
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(0)
-        # Low-reach mode: the part of the panel above the reach ceiling shows only the title.
-        self.reach_band = QLabel(objectName="lowReachBand", wordWrap=True)
-        self.reach_band.setProperty("role", "subtitle")
-        self.reach_band.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.reach_band.hide()
+        # The rows above the reach ceiling (portrait, or low-reach mode) hold nothing to touch.
+        self.reach_band = ReachBand()
         self.header = HeaderBar(context.clock)
         self.stack = CurrentPageStack(objectName="screenStack")
         # A screen taller than the room left (large text, low reach) is shown in pages.
@@ -201,15 +198,21 @@ class MainWindow(QMainWindow):
         order = (self.pages, keyboard, self.header) if on else (self.header, self.pages, keyboard)
         for index, part in enumerate(order, start=1):
             self.body.insertWidget(index, part, 1 if part is self.pages else 0)
-        self.reach_band.setVisible(on)
         self._fit_reach_band()
         self._show_modes()
 
     def _fit_reach_band(self) -> None:
+        out_of_reach = self.panel.rows_above(REACH_HIGH_MM)
         rows = self.panel.rows_above(self.context.config.screen.low_reach_top_mm) if self.low_reach else 0
-        # The window may be smaller than the panel (development): keep the same share of its height.
-        height = round(rows * self.height() / self.panel.height_px) if self.height() > 0 else rows
-        self.reach_band.setFixedHeight(height)
+        rows = max(rows, out_of_reach)
+
+        def scaled(panel_rows: int) -> int:
+            # The window may be smaller than the panel (development): keep the same share of its height.
+            height = self.height()
+            return round(panel_rows * height / self.panel.height_px) if height > 0 else panel_rows
+
+        height = scaled(rows)
+        self.reach_band.fit(scaled(out_of_reach), height, self.low_reach)
         for overlay in (self.idle_warning, self.message_card):
             overlay.set_top_inset(height)
 
@@ -302,7 +305,7 @@ class MainWindow(QMainWindow):
             # Every step of a flow opens at its top (the booking details step opened scrolled down).
             self._place = place
             self.pages.show_page(0)
-        self.reach_band.setText(screen.title())
+        self.reach_band.set_title(screen.title())
         self.voice.announce(self._spoken_title())
 
     def _spoken_title(self) -> str:

@@ -59,3 +59,44 @@ def test_the_idle_warning_card_stays_below_the_band(qtbot, window) -> None:
     button = window.idle_warning.more_time_button
     top = button.mapTo(window, button.rect().topLeft()).y()
     assert window.panel.height_above_floor(top) <= window.context.config.screen.low_reach_top_mm
+
+
+def test_a_portrait_panel_keeps_its_top_rows_free_of_controls_and_text(qtbot, database_url: str) -> None:
+    """A 32-inch portrait panel reaches 1408 mm: its top rows show Seti only, the header starts below."""
+    from dataclasses import replace
+
+    from kiosk.config import ScreenSection, SpeechSection, StaffSection, default_config
+    from kiosk.domain.panel import REACH_HIGH_MM
+    from tests.helpers.staff_pin import TEST_PIN_HASH
+
+    portrait = ScreenSection(width_mm=398.5, height_mm=708.5, width_px=1080, height_px=1920)
+    config = replace(
+        default_config(),
+        speech=SpeechSection(engine="none"),
+        staff=StaffSection(pin_hash=TEST_PIN_HASH),
+        screen=portrait,
+    )
+    win = make_window(database_url, config)
+    win.resize(1080, 1920)
+    win.show()
+    settle()
+    try:
+        out_of_reach = win.panel.rows_above(REACH_HIGH_MM)
+        assert out_of_reach > 500
+        assert win.reach_band.isVisible() and win.reach_band.height() == out_of_reach
+        assert win.reach_band.picture.isVisible() and not win.reach_band.title.isVisible()
+        assert win.header.geometry().top() == out_of_reach
+        assert _lowest_top_mm(win) <= REACH_HIGH_MM + 0.5
+        texts = checks.text_widgets(win, screen_roots(win))
+        tops = [win.panel.height_above_floor(checks.visible_rect(t, win).top()) for t in texts]
+        assert texts and max(tops) <= REACH_HIGH_MM + 0.5
+        # Low reach: the band grows down to its ceiling and names the screen below the out-of-reach rows.
+        win.set_low_reach(True)
+        settle()
+        ceiling = win.context.config.screen.low_reach_top_mm
+        assert win.reach_band.height() == win.panel.rows_above(ceiling)
+        assert win.reach_band.title.isVisible() and win.reach_band.text() == "서초 택스테이션"
+        assert win.reach_band.title.mapTo(win, win.reach_band.title.rect().topLeft()).y() >= out_of_reach
+        assert _lowest_top_mm(win) <= ceiling
+    finally:
+        close_window(win)
