@@ -34,7 +34,7 @@ class StationScreen(Screen):
         # With the view hidden (it crashed), the words stay at the top instead of spreading down.
         layout.addStretch(0)
         for label in (self.notice, self.problem):
-            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.retranslateUi()
 
     def entered(self) -> None:
