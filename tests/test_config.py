@@ -105,6 +105,8 @@ def test_video_rooms_and_origins_come_from_the_file(tmp_path: Path) -> None:
 def test_bad_video_settings_name_their_key(tmp_path: Path, text: str, key: str) -> None:
     with pytest.raises(ConfigError, match=key.replace(".", r"\.")):
         load_config(_write(tmp_path, text))
+
+
 def test_a_configured_pin_hash_is_checked_when_the_configuration_loads(tmp_path: Path) -> None:
     from tests.helpers.staff_pin import TEST_PIN_HASH
 

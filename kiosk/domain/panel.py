@@ -33,6 +33,11 @@ class Panel:
     tilt_degrees: float = 0.0
 
     @property
+    def is_portrait(self) -> bool:
+        """Taller than wide (a 1080x1920 panel): screens and the header take their narrow layouts."""
+        return self.height_px > self.width_px
+
+    @property
     def mm_per_px(self) -> float:
         return self.width_mm / self.width_px
 

@@ -4,6 +4,10 @@ Two rows, so every label stays whole in large text: navigation above, the reside
 (large text, high contrast, voice, low reach, language). While voice guidance is on, a third row holds
 the voice options (replay, stop, rate, volume). In low-reach mode the window moves this bar to the
 bottom of the screen.
+
+On a narrow (portrait) panel the rows are shorter: navigation without the title, then the modes wrapping
+onto as many rows as their labels need, then the title and step last, so a title that wraps moves no
+control (K13).
 """
 
 from __future__ import annotations
@@ -13,6 +17,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from kiosk.domain.clock import Clock
 from kiosk.gui.voice_options import VoiceOptionsBar
+from kiosk.gui.widgets.flow_layout import FlowLayout
+
+SPACING = 14
 
 
 class HeaderBar(QWidget):
@@ -29,7 +36,7 @@ class HeaderBar(QWidget):
     # A long press on the title opens the staff PIN pad (hidden from residents).
     staff_gesture = Signal()
 
-    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QWidget | None = None, narrow: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("HeaderBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -50,14 +57,17 @@ class HeaderBar(QWidget):
         self.voice_options.hide()
 
         navigation = QHBoxLayout()
-        navigation.setSpacing(14)
+        navigation.setSpacing(SPACING)
         for widget in (self.home_button, self.back_button):
             navigation.addWidget(widget)
-        navigation.addWidget(self.title_label, 1)
-        for widget in (self.step_label, self.clock_label, self.help_button):
+        title_row = QHBoxLayout() if narrow else navigation
+        title_row.addWidget(self.title_label, 1)
+        title_row.addWidget(self.step_label)
+        if narrow:
+            navigation.addStretch(1)
+        for widget in (self.clock_label, self.help_button):
             navigation.addWidget(widget)
-        modes = QHBoxLayout()
-        modes.setSpacing(14)
+        modes = FlowLayout(spacing=SPACING) if narrow else QHBoxLayout(spacing=SPACING)
         # Widths follow the labels, so a long one ("High contrast" in large text) keeps its room.
         for widget in self.mode_buttons():
             widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
@@ -69,6 +79,8 @@ class HeaderBar(QWidget):
         layout.addLayout(navigation)
         layout.addLayout(modes)
         layout.addWidget(self.voice_options)
+        if narrow:
+            layout.addLayout(title_row)
 
         self._press_timer = QTimer(self, singleShot=True, interval=3000)
         self._press_timer.timeout.connect(self.staff_gesture)

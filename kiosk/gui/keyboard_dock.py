@@ -45,10 +45,16 @@ class KeyboardDock(QObject):
     """
 
     def __init__(
-        self, host: QWidget, layout: QBoxLayout, app: QApplication, build_after_ms: int = BUILD_AFTER_MS
+        self,
+        host: QWidget,
+        layout: QBoxLayout,
+        app: QApplication,
+        panel_width: int,
+        build_after_ms: int = BUILD_AFTER_MS,
     ) -> None:
         super().__init__(host)
         self._host = host
+        self._panel_width = panel_width
         self._layout = layout
         self._keyboard: OnScreenKeyboard | None = None
         app.focusChanged.connect(self._on_focus_changed)
@@ -67,7 +73,7 @@ class KeyboardDock(QObject):
 
     def _build(self) -> OnScreenKeyboard:
         if self._keyboard is None:
-            keyboard = OnScreenKeyboard()
+            keyboard = OnScreenKeyboard(width=self._panel_width)
             keyboard.hide()
             keyboard.done.connect(self._on_done)
             self._layout.addWidget(keyboard)

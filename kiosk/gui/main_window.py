@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.body.setSpacing(0)
         # The rows above the reach ceiling (portrait, or low-reach mode) hold nothing to touch.
         self.reach_band = ReachBand()
-        self.header = HeaderBar(context.clock)
+        self.header = HeaderBar(context.clock, narrow=self.panel.is_portrait)
         self.stack = CurrentPageStack(objectName="screenStack")
         # A screen taller than the room left (large text, low reach) is shown in pages.
         self.pages = PagedArea(self.stack)
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         # Staff's saved limits matter after minutes, not for the first paint: read them after it.
         self.first_paint.connect(self.load_time_limits)
         # One keyboard below the screens, shown while a text field has focus (docs/design/keyboard.md).
-        self.keyboard_dock = KeyboardDock(central, self.body, app)
+        self.keyboard_dock = KeyboardDock(central, self.body, app, self.panel.width_px)
         # Screens give up height to the keyboard: the paged area shows the rest a page at a time and
         # counts only the visible screen's minimum (kiosk/gui/paged_area.py).
         self.idle_warning.more_time.connect(self.idle.activity)

@@ -29,10 +29,14 @@ BASE_SIZES = {
     "tile": 120,
     "check": 56,
     "scroll": 64,
+    # The narrow keyboard's keys (a portrait panel): ten in a row of 1080 px leave 94 px per key.
+    "key_narrow": 52,
+    "key_action_narrow": 42,
 }
 LARGE_TEXT_SCALE = 1.5
 # Home tiles sit three in a row: their labels grow less, so two lines still fit a tile (K08).
-LARGE_TEXT_SCALE_BY_SIZE = {"font_tile": 1.25, "tile": 1.75}
+# The narrow keyboard's labels must stay inside keys whose width the panel fixes; its preview grows instead.
+LARGE_TEXT_SCALE_BY_SIZE = {"font_tile": 1.25, "tile": 1.75, "key_narrow": 1.1, "key_action_narrow": 1.1}
 
 
 @dataclass(frozen=True)

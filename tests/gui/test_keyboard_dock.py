@@ -15,7 +15,7 @@ from kiosk.gui.keyboard_dock import LAYOUT_PROPERTY, layout_for
 from kiosk.gui.screen import Screen
 from kiosk.gui.screens import registry
 from kiosk.gui.widgets.keyboard import OnScreenKeyboard
-from tests.helpers.kiosk_window import TEST_START, make_window
+from tests.helpers.kiosk_window import TEST_START, make_portrait_window, make_window
 
 
 class NameAndPhoneScreen(Screen):
@@ -247,3 +247,51 @@ def test_faq_search_follows_every_key_of_the_keyboard(qtbot: QtBot, window) -> N
     assert guide.result_count.text() == counts[1]
     search.setText("ㅈㄷㅊ")
     assert guide.result_count.text() == typed_count
+
+
+@pytest.mark.parametrize("large_text", [False, True])
+def test_a_portrait_panel_gets_the_narrow_keyboard_within_its_width(
+    qtbot: QtBot, database_url: str, large_text: bool
+) -> None:
+    """1080 px cannot hold the wide keyboard (1551 px in English): the narrow one fits, keys >= 12 mm."""
+    win = make_portrait_window(database_url)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.set_large_text(large_text)
+    keyboard = keyboard_of(win)
+    assert keyboard.is_narrow()
+    name = QLineEdit()
+    keyboard.attach(name, "ko")
+    keyboard.show()
+    QCoreApplication.processEvents()
+    minimum = win.panel.px(12)
+    for layout in ("ko", "en", "digits"):
+        keyboard.attach(name, layout)
+        QCoreApplication.processEvents()
+        for key in keyboard.key_buttons():
+            rect = global_rect(key)
+            assert min(rect.width(), rect.height()) >= minimum, key.text()
+            assert key.fontMetrics().horizontalAdvance(key.text()) <= key.contentsRect().width(), key.text()
+            window = global_rect(win)
+            assert window.left() <= rect.left() and rect.right() <= window.right(), (layout, key.text())
+    # The preview sits above the keys, and typing still composes Hangul.
+    keyboard.attach(name, "ko")
+    QCoreApplication.processEvents()
+    preview = keyboard.findChild(QWidget, "keyboardPreview")
+    assert global_rect(preview).bottom() < global_rect(keyboard.key_button("ㅂ")).top()
+    press(qtbot, keyboard, "ㅎ", "ㅏ", "done")
+    assert name.text() == "하"
+    win.context.database.dispose()
+
+
+def test_live_typing_survives_the_keys_being_refitted(qtbot: QtBot, window) -> None:
+    """A restyle (large text) evens the key heights again; a live search field stays live."""
+    form = open_form(qtbot, window)
+    keyboard = keyboard_of(window)
+    tap_field(qtbot, form.name)
+    keyboard.attach(form.name, "ko", live=True)
+    window.set_large_text(True)
+    QCoreApplication.processEvents()
+    press(qtbot, keyboard, "ㅎ", "ㅏ")
+    assert form.name.text() == "하"

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
+from kiosk.domain.panel import REACH_HIGH_MM
 from kiosk.gui.accessibility import checks
 from kiosk.gui.accessibility.audit import screen_roots, settle
 from tests.helpers.a11y import close_window
-from tests.helpers.kiosk_window import make_window
+from tests.helpers.kiosk_window import make_portrait_window, make_window
 
 
 @pytest.fixture
@@ -63,21 +64,7 @@ def test_the_idle_warning_card_stays_below_the_band(qtbot, window) -> None:
 
 def test_a_portrait_panel_keeps_its_top_rows_free_of_controls_and_text(qtbot, database_url: str) -> None:
     """A 32-inch portrait panel reaches 1408 mm: its top rows show Seti only, the header starts below."""
-    from dataclasses import replace
-
-    from kiosk.config import ScreenSection, SpeechSection, StaffSection, default_config
-    from kiosk.domain.panel import REACH_HIGH_MM
-    from tests.helpers.staff_pin import TEST_PIN_HASH
-
-    portrait = ScreenSection(width_mm=398.5, height_mm=708.5, width_px=1080, height_px=1920)
-    config = replace(
-        default_config(),
-        speech=SpeechSection(engine="none"),
-        staff=StaffSection(pin_hash=TEST_PIN_HASH),
-        screen=portrait,
-    )
-    win = make_window(database_url, config)
-    win.resize(1080, 1920)
+    win = make_portrait_window(database_url)
     win.show()
     settle()
     try:

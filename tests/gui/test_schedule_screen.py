@@ -229,6 +229,7 @@ def test_the_january_2026_extension_is_on_the_2026_overview(qtbot, listed: Sched
     assert text_of(listed, "detailLastDay") == "Last day: Wed 4 February 2026"
     assert "Wetax outage" in text_of(listed, "detailExtended")
 
+
 def day_button(screen: ScheduleScreen, day: str) -> QPushButton:
     return button(screen, f"day_{day}")
 

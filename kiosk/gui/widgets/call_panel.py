@@ -13,10 +13,11 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.check_in import VisitStage
 from kiosk.domain.clock import Clock
+from kiosk.gui.widgets.row_or_column import RowOrColumn
 from kiosk.gui.widgets.safe_web_view import SafeWebView
 from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.video_consultation import CheckIn
@@ -79,15 +80,14 @@ class CallPanel(QWidget):
         self.leave_timer.timeout.connect(self.end)
         self.timer = QTimer(self, interval=TICK_MS)
         self.timer.timeout.connect(self.tick)
-        top = QHBoxLayout()
-        top.setSpacing(24)
-        top.addWidget(self.time_left, 1)
-        top.addWidget(self.end_button)
-        question = QHBoxLayout()
-        question.setSpacing(24)
-        question.addWidget(self.confirm, 1)
-        question.addWidget(self.stay_button)
-        question.addWidget(self.leave_button)
+        # Rows while the width allows; on a portrait panel in large text, one above the other.
+        top = RowOrColumn()
+        top.add(self.time_left, 1)
+        top.add(self.end_button)
+        question = RowOrColumn()
+        question.add(self.confirm, 1)
+        question.add(self.stay_button)
+        question.add(self.leave_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)

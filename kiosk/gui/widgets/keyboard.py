@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QInputMethodEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,11 @@ LABEL_MARGIN = 16
 KEY_FONT_PX = 40  # compatibility jamo draw small in CJK fonts: 40 px makes ㅂ about as tall as a capital
 ACTION_FONT_PX = 30
 PREVIEW_FONT_PX = 64
+# The wide keyboard (preview beside ten and a half key widths) measured 1,551 px in English. A narrower
+# panel (a 1080 px portrait one, kiosk-ui.md §1) gets the narrow layout: the preview above the keys, the
+# control keys on rows of their own, and keys as wide as ten in a row allow.
+NARROW_BELOW_PX = 1600
+NARROW_ROW_KEYS = 10
 
 _ENGLISH_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _DIGIT_ROWS = ("123", "456", "789")
@@ -51,27 +56,40 @@ def _char_row(pairs: list[tuple[str, str]]) -> list[_KeySpec]:
     return [_KeySpec("char", plain, shifted) for plain, shifted in pairs]
 
 
-def _korean_rows() -> list[list[_KeySpec]]:
-    first, second, third = (list(row) for row in DUBEOLSIK_ROWS)
+def _narrow_controls() -> list[list[_KeySpec]]:
+    # Ten key widths each: labels stay on one line at the narrow keys' size.
     return [
-        _char_row(first),
-        _char_row(second),
-        [_KeySpec("shift", units=1.5), *_char_row(third), _KeySpec("backspace", units=2)],
+        [_KeySpec("shift", units=5), _KeySpec("backspace", units=5)],
+        [_KeySpec("language", units=3), _KeySpec("space", " ", units=4), _KeySpec("done", units=3)],
+    ]
+
+
+def _korean_rows(narrow: bool = False) -> list[list[_KeySpec]]:
+    first, second, third = (_char_row(list(row)) for row in DUBEOLSIK_ROWS)
+    if narrow:
+        return [first, second, third, *_narrow_controls()]
+    return [
+        first,
+        second,
+        [_KeySpec("shift", units=1.5), *third, _KeySpec("backspace", units=2)],
         [_KeySpec("language", units=2), _KeySpec("space", " ", units=5), _KeySpec("done", units=2)],
     ]
 
 
-def _english_rows() -> list[list[_KeySpec]]:
-    first, second, third = ([(c, c.upper()) for c in row] for row in _ENGLISH_ROWS)
+def _english_rows(narrow: bool = False) -> list[list[_KeySpec]]:
+    first, second, third = (_char_row([(c, c.upper()) for c in row]) for row in _ENGLISH_ROWS)
+    hyphen, stop = _KeySpec("char", "-", "-"), _KeySpec("char", ".", ".")
+    if narrow:
+        return [first, second, [*third, hyphen, stop], *_narrow_controls()]
     return [
-        _char_row(first),
-        _char_row(second),
-        [_KeySpec("shift", units=1.5), *_char_row(third), _KeySpec("backspace", units=2)],
+        first,
+        second,
+        [_KeySpec("shift", units=1.5), *third, _KeySpec("backspace", units=2)],
         [
             _KeySpec("language", units=2),
-            _KeySpec("char", "-", "-"),
+            hyphen,
             _KeySpec("space", " ", units=4),
-            _KeySpec("char", ".", "."),
+            stop,
             _KeySpec("done", units=2),
         ],
     ]
@@ -134,7 +152,10 @@ class KeyButton(QPushButton):
 
 
 class OnScreenKeyboard(QWidget):
-    """A docked keyboard that types into one QLineEdit at a time, composing Hangul in place."""
+    """A docked keyboard that types into one QLineEdit at a time, composing Hangul in place.
+
+    `width` is the panel's width in px: below NARROW_BELOW_PX the keyboard takes its narrow layout.
+    """
 
     done = Signal()
     # What voice guidance may read after each key: the key or syllable, never the content of a password field.
@@ -146,10 +167,18 @@ class OnScreenKeyboard(QWidget):
         key_width: int = KEY_WIDTH,
         key_height: int = KEY_HEIGHT,
         gap: int = KEY_GAP,
+        width: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("onScreenKeyboard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._narrow = width is not None and width < NARROW_BELOW_PX
+        if self._narrow:
+            assert width is not None
+            # Margins and nine gaps around ten keys; ui/kiosk.qss keeps the narrow keys' labels inside them.
+            key_width = min(key_width, (width - (NARROW_ROW_KEYS + 1) * gap) // NARROW_ROW_KEYS)
+        # The style sheet gives narrow keys their own font sizes.
+        self.setProperty("narrow", self._narrow)
         self._key_width, self._key_height, self._gap = key_width, key_height, gap
         self._composer = HangulComposer()
         self._target: QLineEdit | None = None
@@ -166,21 +195,27 @@ class OnScreenKeyboard(QWidget):
         self._preview = QLabel(self)
         self._preview.setObjectName("keyboardPreview")
         self._preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._preview.setFixedSize(2 * key_width + gap, 2 * key_height + gap)
+        self._preview.setFixedSize(self._preview_size(key_height))
         preview_font = QFont(self.font())
         preview_font.setPixelSize(PREVIEW_FONT_PX)
         self._preview.setFont(preview_font)
 
         self._pages = QStackedWidget(self, objectName="keyboardPages")
         self._page_index: dict[str, int] = {}
-        for name, rows in (("ko", _korean_rows()), ("en", _english_rows()), ("digits", _digit_rows())):
+        layouts = (
+            ("ko", _korean_rows(self._narrow)),
+            ("en", _english_rows(self._narrow)),
+            ("digits", _digit_rows()),
+        )
+        for name, rows in layouts:
             self._page_index[name] = self._pages.addWidget(self._build_page(name, rows))
 
-        outer = QHBoxLayout(self)
+        outer = QVBoxLayout(self) if self._narrow else QHBoxLayout(self)
         outer.setContentsMargins(gap, gap, gap, gap)
         outer.setSpacing(gap)
         outer.addStretch(1)
-        outer.addWidget(self._preview, 0, Qt.AlignmentFlag.AlignTop)
+        preview_alignment = Qt.AlignmentFlag.AlignHCenter if self._narrow else Qt.AlignmentFlag.AlignTop
+        outer.addWidget(self._preview, 0, preview_alignment)
         outer.addWidget(self._pages, 0)
         outer.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -233,6 +268,10 @@ class OnScreenKeyboard(QWidget):
     def preview_text(self) -> str:
         """What the large preview beside the keys shows (a dot for a password field)."""
         return self._preview.text()
+
+    def is_narrow(self) -> bool:
+        """Whether the keyboard has its narrow layout (preview above, control keys on rows of their own)."""
+        return self._narrow
 
     def is_shifted(self) -> bool:
         return self._shifted
@@ -339,15 +378,19 @@ class OnScreenKeyboard(QWidget):
 
     def _even_heights(self) -> None:
         self._evening_scheduled = False
-        self._live = False
-        # In live mode, the syllable being composed as it stands in the field's text.
-        self._live_text = ""
         keys = [key for buttons in self._keys.values() for key in buttons]
         height = max(key.natural_height() for key in keys)
         for key in keys:
             key.row_height = height
             key.setFixedHeight(height)
-        self._preview.setFixedSize(2 * self._key_width + self._gap, 2 * height + self._gap)
+        self._preview.setFixedSize(self._preview_size(height))
+
+    def _preview_size(self, key_height: int) -> QSize:
+        # Beside the keys: two keys square. Above them (narrow): four keys wide, one key or one line tall.
+        if self._narrow:
+            line = self._preview.fontMetrics().height() + 2 * self._gap
+            return QSize(4 * self._key_width + 3 * self._gap, max(key_height, line))
+        return QSize(2 * self._key_width + self._gap, 2 * key_height + self._gap)
 
     def _show_layout(self, name: str) -> None:
         self._layout_name = name

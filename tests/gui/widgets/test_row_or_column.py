@@ -1,0 +1,42 @@
+"""RowOrColumn: side by side while the width allows, one above the other when it does not."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.gui.widgets.row_or_column import MIN_STRETCH_WIDTH, RowOrColumn
+
+
+def _panel(qtbot: QtBot) -> tuple[QWidget, QLabel, QPushButton]:
+    host = QWidget()
+    qtbot.addWidget(host)
+    label = QLabel("Do you want to leave the consultation now?", wordWrap=True)
+    button = QPushButton("Yes, leave")
+    layout = RowOrColumn(host)
+    layout.add(label, 1)
+    layout.add(button)
+    return host, label, button
+
+
+def test_a_wide_row_keeps_its_items_side_by_side(qtbot: QtBot) -> None:
+    host, label, button = _panel(qtbot)
+    host.resize(button.sizeHint().width() + MIN_STRETCH_WIDTH + 200, 400)
+    host.show()
+    qtbot.waitExposed(host)
+    assert label.geometry().top() == button.geometry().top()
+    assert label.geometry().right() < button.geometry().left()
+    assert button.width() == button.sizeHint().width()
+
+
+def test_a_narrow_row_becomes_a_column_at_full_width(qtbot: QtBot) -> None:
+    host, label, button = _panel(qtbot)
+    width = button.sizeHint().width() + MIN_STRETCH_WIDTH - 50
+    host.resize(width, 600)
+    host.show()
+    qtbot.waitExposed(host)
+    assert button.geometry().top() > label.geometry().bottom()
+    assert label.width() == button.width() == width
+    layout = host.layout()
+    assert layout.heightForWidth(width) > layout.heightForWidth(width + 400)
+    assert layout.minimumSize().width() < width
