@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.gui.widgets.row_or_column import MIN_STRETCH_WIDTH, RowOrColumn
+
+
+@pytest.fixture(autouse=True)
+def plain_style(qapp: QApplication) -> Iterator[None]:
+    # The plain widgets, whatever look an earlier test left on the application: a themed button has a
+    # fixed height and sits centred in its row, which is the layout's business but not this test's.
+    earlier_style = qapp.styleSheet()
+    qapp.setStyleSheet("")
+    yield
+    qapp.setStyleSheet(earlier_style)
 
 
 def _panel(qtbot: QtBot) -> tuple[QWidget, QLabel, QPushButton]:
@@ -24,7 +37,7 @@ def test_a_wide_row_keeps_its_items_side_by_side(qtbot: QtBot) -> None:
     host.resize(button.sizeHint().width() + MIN_STRETCH_WIDTH + 200, 400)
     host.show()
     qtbot.waitExposed(host)
-    assert label.geometry().top() == button.geometry().top()
+    assert label.geometry().top() <= button.geometry().center().y() <= label.geometry().bottom()
     assert label.geometry().right() < button.geometry().left()
     assert button.width() == button.sizeHint().width()
 
