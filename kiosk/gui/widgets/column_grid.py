@@ -3,31 +3,18 @@ when large text (or a portrait panel) leaves no room, instead of widening the pa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QLayoutItem, QWidget
+
+from kiosk.gui.widgets.item_list_layout import ItemListLayout
 
 
-class ColumnGrid(QLayout):
+class ColumnGrid(ItemListLayout):
     """Items in reading order, row by row; rows share out any height the page has to spare."""
 
     def __init__(self, parent: QWidget | None = None, max_columns: int = 4, spacing: int = 32) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
+        super().__init__(parent, spacing)
         self._max_columns = max_columns
-        self._spacing = spacing
-        self.setContentsMargins(QMargins(0, 0, 0, 0))
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Vertical

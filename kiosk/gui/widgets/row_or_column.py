@@ -4,22 +4,21 @@ large text), instead of running past the page's edge (K08)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayoutItem, QWidget
+
+from kiosk.gui.widgets.item_list_layout import ItemListLayout
 
 # The least width a stretching item (a wrapped sentence) keeps in a row: about eight large Hangul.
 MIN_STRETCH_WIDTH = 400
 
 
-class RowOrColumn(QLayout):
+class RowOrColumn(ItemListLayout):
     """Side by side while every fixed item has its preferred width and every stretching one at least
     MIN_STRETCH_WIDTH; otherwise one above the other, each at the full width. Height follows width."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 24) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
+        super().__init__(parent, spacing)
         self._stretch: dict[int, int] = {}
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
 
     def add(self, widget: QWidget, stretch: int = 0) -> None:
         """Add `widget`; items with a stretch share the width the others leave in a row."""
@@ -27,18 +26,6 @@ class RowOrColumn(QLayout):
         self._stretch[id(widget)] = stretch
 
     # --- QLayout ---------------------------------------------------------------------------------
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def hasHeightForWidth(self) -> bool:
         return True
