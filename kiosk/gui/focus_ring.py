@@ -23,13 +23,15 @@ RING_ROOM = 16
 class FocusRing(QWidget):
     """Follows the keypad focus inside `window`; colours come from the theme tokens."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, page: QWidget | None = None) -> None:
+        """`page` is the viewport screens are shown in: a ring there stays inside it (see clip_rect)."""
         super().__init__(window)
         self.setObjectName("FocusRing")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._window = window
+        self._page = page
         self._target: QWidget | None = None
         self.outer = QColor("#000000")
         self.inner = QColor("#FFD23F")
@@ -64,12 +66,23 @@ class FocusRing(QWidget):
         margin = 2 * TONE_WIDTH
         top_left = self._target.mapTo(self._window, self._target.rect().topLeft())
         ring = QRect(top_left, self._target.size()).adjusted(-margin, -margin, margin, margin)
-        # A control at the window's edge (a tile on the panel's last row): the ring moves inside the
-        # window over the control's rim, instead of its outer tone falling off the panel.
-        self.setGeometry(ring.intersected(self._window.rect()))
+        self.setGeometry(ring.intersected(self.clip_rect(self._target)))
         self.raise_()
         self.show()
         self.update()
+
+    def clip_rect(self, widget: QWidget) -> QRect:
+        """Where a ring around `widget` may be drawn, in window coordinates.
+
+        A control at the window's edge (a tile on the panel's last row), or at the page's edge next to the
+        header or keyboard (dark, where the outer tone would not show): the ring moves inside over the
+        control's rim, instead of falling off the panel or onto its neighbour.
+        """
+        area = self._window.rect()
+        page = self._page
+        if page is not None and page.isAncestorOf(widget):
+            area = area.intersected(QRect(page.mapTo(self._window, page.rect().topLeft()), page.size()))
+        return area
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -7,7 +7,9 @@ bottom of the screen.
 
 On a narrow (portrait) panel the rows are shorter: navigation without the title, then the modes wrapping
 onto as many rows as their labels need, then the title and step last, so a title that wraps moves no
-control (K13).
+control (K13). In low reach that last row goes, since the reach band above shows the title and step and
+the rows under the ceiling are few; the language switch moves up beside the clock when it fits there, so
+the modes keep to one row in English too.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ class HeaderBar(QWidget):
         self.setObjectName("HeaderBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._clock = clock
+        self._narrow = narrow
+        self._low_reach = False
+        self._has_step = False
         self.home_button = self._button("homeButton", self.home_clicked)
         self.back_button = self._button("backButton", self.back_clicked)
         self.title_label = QLabel(objectName="headerTitle", wordWrap=True)
@@ -72,6 +77,7 @@ class HeaderBar(QWidget):
         for widget in self.mode_buttons():
             widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             modes.addWidget(widget)
+        self._navigation, self._modes = navigation, modes
         layout = QVBoxLayout(self)
         # 12 px (3.7 mm) keeps the buttons apart from a screen's controls above or below (K02).
         layout.setContentsMargins(16, 12, 16, 12)
@@ -131,7 +137,8 @@ class HeaderBar(QWidget):
         self.step_label.setText(
             self.tr("Step %1/%2").replace("%1", str(step[0])).replace("%2", str(step[1])) if step else ""
         )
-        self.step_label.setVisible(step is not None)
+        self._has_step = step is not None
+        self._show_title_row()
         self.back_button.setEnabled(can_go_back)
 
     def update_clock(self) -> None:
@@ -152,6 +159,43 @@ class HeaderBar(QWidget):
             button.setChecked(on)
             button.blockSignals(False)
         self.voice_options.setVisible(voice)
+        self._low_reach = low_reach
+        self._show_title_row()
+        self._place_language_switch()
+
+    def _place_language_switch(self) -> None:
+        # Low reach on a narrow panel: beside the clock if the navigation row has room (not in large text).
+        if not self._narrow:
+            return
+        button = self.language_button
+        in_navigation = self._navigation.indexOf(button) >= 0
+        wanted = self._low_reach and self._navigation_width_with(button) <= self.width()
+        if wanted == in_navigation:
+            return
+        (self._navigation if in_navigation else self._modes).removeWidget(button)
+        if wanted:
+            self._navigation.insertWidget(self._navigation.indexOf(self.clock_label), button)
+        else:
+            self._modes.addWidget(button)
+
+    def _navigation_width_with(self, extra: QWidget) -> int:
+        widgets = [self.home_button, self.back_button, self.clock_label, self.help_button, extra]
+        margins = self.layout().contentsMargins()
+        return (
+            sum(widget.sizeHint().width() for widget in widgets)
+            + SPACING * (len(widgets) - 1)
+            + margins.left()
+            + margins.right()
+        )
+
+    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().resizeEvent(event)
+        self._place_language_switch()
+
+    def _show_title_row(self) -> None:
+        shown = not (self._narrow and self._low_reach)
+        self.title_label.setVisible(shown)
+        self.step_label.setVisible(shown and self._has_step)
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:
         if watched is self.title_label:

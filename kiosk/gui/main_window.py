@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.message_card = MessageCard(central)
         self.message_card.dismissed.connect(self.navigator.home)
         self.voice = VoiceGuide(context.speech, lambda: self.translations.language, self)
-        self.focus_ring = FocusRing(self)
+        self.focus_ring = FocusRing(self, self.pages.scroll.viewport())
         self.keypad = KeypadNavigation(self, self._keypad_roots)
         self.keypad.focus_moved.connect(self.focus_ring.follow)
         self.keypad.back_requested.connect(self._keypad_back)
@@ -190,6 +190,9 @@ class MainWindow(QMainWindow):
         """Move every control below the reach ceiling: header at the bottom, title alone on top."""
         self.low_reach = on
         keyboard = self.keyboard_dock.keyboard  # built now, so it can be put in its place
+        # A narrow panel has few rows under the ceiling (677 on a 1080x1920 one at 700 mm): four rows of
+        # keys, and the header without the title the band shows.
+        keyboard.set_compact(on)
         for part in (self.header, self.pages, keyboard):
             self.body.removeWidget(part)
         # After the band. Low reach: the header stays at the very bottom, where it is on every screen
@@ -208,7 +211,8 @@ class MainWindow(QMainWindow):
 
         def scaled(panel_rows: int) -> int:
             # The window may be smaller than the panel (development): keep the same share of its height.
-            height = self.height()
+            # One that grew past the panel (content too tall) keeps the panel's rows.
+            height = min(self.height(), self.panel.height_px)
             return round(panel_rows * height / self.panel.height_px) if height > 0 else panel_rows
 
         height = scaled(rows)
@@ -305,7 +309,7 @@ class MainWindow(QMainWindow):
             # Every step of a flow opens at its top (the booking details step opened scrolled down).
             self._place = place
             self.pages.show_page(0)
-        self.reach_band.set_title(screen.title())
+        self.reach_band.set_title(screen.title(), self.header.step_label.text())
         self.voice.announce(self._spoken_title())
 
     def _spoken_title(self) -> str:

@@ -35,8 +35,9 @@ class ReachBand(QWidget):
         layout.addWidget(self.title, 1)
         self.hide()
 
-    def set_title(self, text: str) -> None:
-        self.title.setText(text)
+    def set_title(self, title: str, step: str = "") -> None:
+        """The screen's title, and its step ("Step 1/3"), which a narrow header leaves to the band."""
+        self.title.setText(f"{title} · {step}" if step else title)
 
     def text(self) -> str:
         return self.title.text()

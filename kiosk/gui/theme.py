@@ -32,11 +32,19 @@ BASE_SIZES = {
     # The narrow keyboard's keys (a portrait panel): ten in a row of 1080 px leave 94 px per key.
     "key_narrow": 52,
     "key_action_narrow": 42,
+    # The compact keyboard (low reach on a portrait panel): 40 px keeps 한 at 12.9 mm there (K03).
+    "key_compact": 40,
 }
 LARGE_TEXT_SCALE = 1.5
 # Home tiles sit three in a row: their labels grow less, so two lines still fit a tile (K08).
 # The narrow keyboard's labels must stay inside keys whose width the panel fixes; its preview grows instead.
-LARGE_TEXT_SCALE_BY_SIZE = {"font_tile": 1.25, "tile": 1.75, "key_narrow": 1.1, "key_action_narrow": 1.1}
+LARGE_TEXT_SCALE_BY_SIZE = {
+    "font_tile": 1.25,
+    "tile": 1.75,
+    "key_narrow": 1.1,
+    "key_action_narrow": 1.1,
+    "key_compact": 1.1,
+}
 
 
 @dataclass(frozen=True)

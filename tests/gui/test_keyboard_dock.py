@@ -285,6 +285,56 @@ def test_a_portrait_panel_gets_the_narrow_keyboard_within_its_width(
     win.context.database.dispose()
 
 
+@pytest.mark.parametrize("large_text", [False, True])
+def test_the_compact_keyboard_has_four_rows_of_whole_keys(
+    qtbot: QtBot, database_url: str, large_text: bool
+) -> None:
+    """Low reach on a portrait panel: four rows, no preview, keys >= 12 mm with whole labels, in the width."""
+    win = make_portrait_window(database_url)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.set_large_text(large_text)
+    keyboard = keyboard_of(win)
+    name = QLineEdit()
+    keyboard.attach(name, "ko")
+    keyboard.show()
+    QCoreApplication.processEvents()
+    narrow_height = keyboard.sizeHint().height()
+    keyboard.set_compact(True)
+    QCoreApplication.processEvents()
+    assert keyboard.is_compact()
+    assert not keyboard.findChild(QWidget, "keyboardPreview").isVisibleTo(keyboard)
+    minimum, window = win.panel.px(12), global_rect(win)
+    for layout in ("ko", "en", "digits"):
+        keyboard.attach(name, layout)
+        QCoreApplication.processEvents()
+        rows = {global_rect(key).top() for key in keyboard.key_buttons()}
+        assert len(rows) == 4, layout
+        for key in keyboard.key_buttons():
+            rect = global_rect(key)
+            assert min(rect.width(), rect.height()) >= minimum, key.text()
+            assert key.fontMetrics().horizontalAdvance(key.text()) <= key.contentsRect().width(), key.text()
+            assert window.left() <= rect.left() and rect.right() <= window.right(), (layout, key.text())
+    assert keyboard.sizeHint().height() < narrow_height
+    # Hangul composes in the field, which shows what is typed now that the preview is gone.
+    keyboard.attach(name, "ko")
+    press(qtbot, keyboard, "ㅎ", "ㅏ", "ㄴ", "done")
+    assert name.text() == "한"
+    keyboard.set_compact(False)
+    QCoreApplication.processEvents()
+    assert keyboard.findChild(QWidget, "keyboardPreview").isVisibleTo(keyboard)
+    assert len({global_rect(key).top() for key in keyboard.key_buttons()}) == 5
+    win.context.database.dispose()
+
+
+def test_a_wide_keyboard_has_no_compact_form(qtbot: QtBot) -> None:
+    keyboard = OnScreenKeyboard(width=1920)
+    qtbot.addWidget(keyboard)
+    keyboard.set_compact(True)
+    assert not keyboard.is_compact()
+
+
 def test_live_typing_survives_the_keys_being_refitted(qtbot: QtBot, window) -> None:
     """A restyle (large text) evens the key heights again; a live search field stays live."""
     form = open_form(qtbot, window)

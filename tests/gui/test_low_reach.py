@@ -87,3 +87,41 @@ def test_a_portrait_panel_keeps_its_top_rows_free_of_controls_and_text(qtbot, da
         assert _lowest_top_mm(win) <= ceiling
     finally:
         close_window(win)
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_a_portrait_panel_fits_the_check_in_form_and_keyboard_under_the_ceiling(
+    qtbot, database_url: str, language: str
+) -> None:
+    """677 rows lie below 950 mm on that panel: the header without its title row, four rows of keys and a
+    page of the form, the title and step in the band above (issue 18, item 8)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from kiosk.gui.accessibility.audit import MODES, apply_mode
+
+    win = make_portrait_window(database_url)
+    win.show()
+    settle()
+    try:
+        apply_mode(win, MODES["low_reach"], language)
+        win.navigator.go("video")
+        settle()
+        field = win.navigator.current_screen.findChildren(QLineEdit)[0]
+        field.setFocus()
+        settle()
+        keyboard = win.keyboard_dock.keyboard
+        assert keyboard.isVisible() and keyboard.is_compact()
+        assert not win.header.title_label.isVisible()
+        step = win.header.step_label.text()
+        assert step and win.reach_band.text().endswith(step)
+        # The window stays the panel's size: nothing was pushed below its lower edge.
+        assert win.height() == win.panel.height_px
+        assert _lowest_top_mm(win) <= win.context.config.screen.low_reach_top_mm
+        field_top = field.mapTo(win, field.rect().topLeft()).y()
+        assert win.pages.geometry().top() <= field_top < keyboard.geometry().top()
+        # Out of low reach the keyboard has its preview again and the header its title.
+        win.set_low_reach(False)
+        settle()
+        assert not keyboard.is_compact() and win.header.title_label.isVisible()
+    finally:
+        close_window(win)

@@ -229,11 +229,12 @@ def _ring_problem(window: QWidget, ring: QWidget, widget: QWidget) -> str:
         "left": [(x, height // 2) for x in range(margin)],
         "right": [(width - 1 - x, height // 2) for x in range(margin)],
     }
-    window_box = QRect(0, 0, window.width(), window.height())
+    drawn = ring.clip_rect(widget)
     for side, points in sides.items():
-        # Past the window's edge nothing is on screen: a grab there shows whatever the style paints.
-        # At the edge the ring lies over the control's rim, and the room left outside it must show it.
-        on_screen = [(x, y) for x, y in points if window_box.contains(_in_window(area, x, y, scale))]
+        # Past the window's edge nothing is on screen, and past the page's the ring is not drawn (a grab
+        # there shows the header or keyboard). At the edge the ring lies over the control's rim, and the
+        # room left outside it must show it.
+        on_screen = [(x, y) for x, y in points if drawn.contains(_in_window(area, x, y, scale))]
         strong = 0
         for x, y in on_screen:
             a, b = focused.pixelColor(x, y), plain.pixelColor(x, y)

@@ -36,6 +36,10 @@ PREVIEW_FONT_PX = 64
 # control keys on rows of their own, and keys as wide as ten in a row allow.
 NARROW_BELOW_PX = 1600
 NARROW_ROW_KEYS = 10
+# Compact (a narrow keyboard under the low-reach ceiling): four rows and no preview, since a 1080x1920
+# panel whose lower edge is at 700 mm has only 677 px below 950 mm for the header, the field and the keys.
+# Labels of 40 px keep 한 at 12.9 mm on that panel (K03); the rows are as tall as the labels need.
+COMPACT_KEY_HEIGHT = 56
 
 _ENGLISH_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _DIGIT_ROWS = ("123", "456", "789")
@@ -64,8 +68,22 @@ def _narrow_controls() -> list[list[_KeySpec]]:
     ]
 
 
-def _korean_rows(narrow: bool = False) -> list[list[_KeySpec]]:
+def _compact_rows(
+    first: list[_KeySpec], second: list[_KeySpec], third: list[_KeySpec], middle: list[_KeySpec]
+) -> list[list[_KeySpec]]:
+    # Ten key widths a row: "⌫ Delete" takes three after the third row's letters, the rest share the fourth.
+    return [
+        first,
+        second,
+        [*third, _KeySpec("backspace", units=3)],
+        [_KeySpec("shift", units=2), _KeySpec("language", units=2), *middle, _KeySpec("done", units=2)],
+    ]
+
+
+def _korean_rows(narrow: bool = False, compact: bool = False) -> list[list[_KeySpec]]:
     first, second, third = (_char_row(list(row)) for row in DUBEOLSIK_ROWS)
+    if compact:
+        return _compact_rows(first, second, third, [_KeySpec("space", " ", units=4)])
     if narrow:
         return [first, second, third, *_narrow_controls()]
     return [
@@ -76,9 +94,11 @@ def _korean_rows(narrow: bool = False) -> list[list[_KeySpec]]:
     ]
 
 
-def _english_rows(narrow: bool = False) -> list[list[_KeySpec]]:
+def _english_rows(narrow: bool = False, compact: bool = False) -> list[list[_KeySpec]]:
     first, second, third = (_char_row([(c, c.upper()) for c in row]) for row in _ENGLISH_ROWS)
     hyphen, stop = _KeySpec("char", "-", "-"), _KeySpec("char", ".", ".")
+    if compact:
+        return _compact_rows(first, second, third, [hyphen, _KeySpec("space", " ", units=2), stop])
     if narrow:
         return [first, second, [*third, hyphen, stop], *_narrow_controls()]
     return [
@@ -186,7 +206,9 @@ class OnScreenKeyboard(QWidget):
         self._shifted = False
         # Our own edits change the field's text too; only changes from outside end the composition.
         self._applying = False
-        self._keys: dict[str, list[KeyButton]] = {}
+        # Pages and their keys by (layout, compact).
+        self._keys: dict[tuple[str, bool], list[KeyButton]] = {}
+        self._compact = False
         self._evening_scheduled = False
         self._live = False
         # In live mode, the syllable being composed as it stands in the field's text.
@@ -201,14 +223,8 @@ class OnScreenKeyboard(QWidget):
         self._preview.setFont(preview_font)
 
         self._pages = QStackedWidget(self, objectName="keyboardPages")
-        self._page_index: dict[str, int] = {}
-        layouts = (
-            ("ko", _korean_rows(self._narrow)),
-            ("en", _english_rows(self._narrow)),
-            ("digits", _digit_rows()),
-        )
-        for name, rows in layouts:
-            self._page_index[name] = self._pages.addWidget(self._build_page(name, rows))
+        self._page_index: dict[tuple[str, bool], int] = {}
+        self._add_pages(compact=False)
 
         outer = QVBoxLayout(self) if self._narrow else QHBoxLayout(self)
         outer.setContentsMargins(gap, gap, gap, gap)
@@ -273,6 +289,23 @@ class OnScreenKeyboard(QWidget):
         """Whether the keyboard has its narrow layout (preview above, control keys on rows of their own)."""
         return self._narrow
 
+    def is_compact(self) -> bool:
+        """Whether the keyboard shows its four compact rows without the preview (see set_compact)."""
+        return self._compact
+
+    def set_compact(self, on: bool) -> None:
+        """Four rows and no preview, the field showing what is typed: for low reach on a narrow panel.
+
+        Only a narrow keyboard has a compact form; a wide one stays as it is.
+        """
+        on = on and self._narrow
+        if on and (self._layout_name, True) not in self._page_index:
+            self._add_pages(compact=True)  # built the first time they are needed: start-up does not wait
+            self.retranslateUi()
+        self._compact = on
+        self._preview.setVisible(not on)
+        self._show_layout(self._layout_name)
+
     def is_shifted(self) -> bool:
         return self._shifted
 
@@ -294,14 +327,14 @@ class OnScreenKeyboard(QWidget):
 
     def key_button(self, key: str) -> KeyButton:
         """The visible button that types `key` (as labelled now) or performs the control action `key`."""
-        for button in self._keys[self._layout_name]:
+        for button in self._keys[(self._layout_name, self._compact)]:
             if button.spec.action == key or (button.spec.action == "char" and button.text() == key):
                 return button
         raise LookupError(f"no key {key!r} on the {self._layout_name} layout")
 
     def key_buttons(self) -> list[KeyButton]:
         """Every key of the layout on show."""
-        return list(self._keys[self._layout_name])
+        return list(self._keys[(self._layout_name, self._compact)])
 
     def retranslateUi(self) -> None:
         """Label the control keys in the current language (character keys carry their own letters)."""
@@ -315,7 +348,7 @@ class OnScreenKeyboard(QWidget):
             "ko": self.tr("⇧ Shift", "Korean layout: types the double consonants ㄲ ㄸ ㅃ ㅆ ㅉ"),
             "en": self.tr("⇧ Shift", "English layout: types capital letters"),
         }
-        for layout, buttons in self._keys.items():
+        for (layout, _compact), buttons in self._keys.items():
             for button in buttons:
                 action = button.spec.action
                 if action == "shift":
@@ -342,8 +375,20 @@ class OnScreenKeyboard(QWidget):
 
     # --- building ---------------------------------------------------------------------------------------
 
-    def _build_page(self, name: str, rows: list[list[_KeySpec]]) -> QWidget:
+    def _add_pages(self, compact: bool) -> None:
+        layouts = (
+            ("ko", _korean_rows(self._narrow, compact)),
+            ("en", _english_rows(self._narrow, compact)),
+            ("digits", _digit_rows()),
+        )
+        for name, rows in layouts:
+            self._page_index[(name, compact)] = self._pages.addWidget(self._build_page(name, rows, compact))
+
+    def _build_page(self, name: str, rows: list[list[_KeySpec]], compact: bool) -> QWidget:
         page = QWidget(self._pages, objectName="keyboardPage")
+        # The style sheet gives compact keys their own font size.
+        page.setProperty("compact", compact)
+        key_height = COMPACT_KEY_HEIGHT if compact else self._key_height
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(self._gap)
@@ -358,7 +403,7 @@ class OnScreenKeyboard(QWidget):
             for spec in specs:
                 # A key of n units also covers the n - 1 gaps it replaces, so rows line up.
                 width = round(spec.units * self._key_width + (spec.units - 1) * self._gap)
-                button = KeyButton(spec, width, self._key_height, page, self._schedule_even_heights)
+                button = KeyButton(spec, width, key_height, page, self._schedule_even_heights)
                 button.setFont(key_font if spec.action == "char" else action_font)
                 button.clicked.connect(lambda _checked=False, b=button: self._on_key(b))
                 if spec.action == "shift":
@@ -367,7 +412,7 @@ class OnScreenKeyboard(QWidget):
                 buttons.append(button)
             row.addStretch(1)
             column.addLayout(row)
-        self._keys[name] = buttons
+        self._keys[(name, compact)] = buttons
         return page
 
     def _schedule_even_heights(self) -> None:
@@ -378,12 +423,17 @@ class OnScreenKeyboard(QWidget):
 
     def _even_heights(self) -> None:
         self._evening_scheduled = False
-        keys = [key for buttons in self._keys.values() for key in buttons]
-        height = max(key.natural_height() for key in keys)
-        for key in keys:
-            key.row_height = height
-            key.setFixedHeight(height)
-        self._preview.setFixedSize(self._preview_size(height))
+        # Compact pages have rows of their own height.
+        for compact in (False, True):
+            keys = [key for (_name, c), buttons in self._keys.items() if c == compact for key in buttons]
+            if not keys:
+                continue
+            height = max(key.natural_height() for key in keys)
+            for key in keys:
+                key.row_height = height
+                key.setFixedHeight(height)
+            if not compact:
+                self._preview.setFixedSize(self._preview_size(height))
 
     def _preview_size(self, key_height: int) -> QSize:
         # Beside the keys: two keys square. Above them (narrow): four keys wide, one key or one line tall.
@@ -394,7 +444,7 @@ class OnScreenKeyboard(QWidget):
 
     def _show_layout(self, name: str) -> None:
         self._layout_name = name
-        self._pages.setCurrentIndex(self._page_index[name])
+        self._pages.setCurrentIndex(self._page_index[(name, self._compact)])
         # Only the shown layout counts for the keyboard's height: hidden pages keep the key sizes of the
         # last look they were polished in (large text) until shown, and would hold the keyboard tall.
         for index in range(self._pages.count()):
