@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from kiosk.gui.accessibility.audit import settle
 from tests.helpers.a11y import close_window
@@ -101,3 +101,34 @@ def test_keypad_reaches_the_more_time_button_of_the_idle_warning(qtbot, window) 
     _press(qtbot, window, Qt.Key.Key_Down)
     with qtbot.waitSignal(window.idle_warning.more_time):
         _press(qtbot, window, Qt.Key.Key_Return)
+
+
+def test_a_ring_at_the_pages_edge_stays_inside_the_page(qtbot, window) -> None:
+    """Below the page lies the keyboard or the header (dark): the ring moves over the control's rim."""
+    window.set_low_reach(True)  # the header right below the page
+    window.navigator.go("guide")
+    settle()
+    pages = window.pages
+    assert pages.page_count() > 1
+    viewport = pages.scroll.viewport()
+    page = QRect(viewport.mapTo(window, viewport.rect().topLeft()), viewport.size())
+    stack = pages.stack
+    bar = pages.scroll.verticalScrollBar()
+
+    def scroll_for(b: QPushButton) -> int:
+        # The scroll that puts the button's bottom 3 px above the page's lower edge.
+        return b.mapTo(stack, b.rect().bottomLeft()).y() + 1 + 3 - viewport.height()
+
+    button = next(
+        b
+        for b in window.navigator.current_screen.findChildren(QPushButton)
+        if b.isVisibleTo(stack) and 0 < scroll_for(b) <= bar.maximum()
+    )
+    # Without the page's edge its ring would reach 5 px past it, onto the header.
+    bar.setValue(scroll_for(button))
+    settle()
+    window.focus_ring.follow(button)
+    settle()
+    ring = window.focus_ring.geometry()
+    assert page.contains(ring) and ring.bottom() == page.bottom()
+    assert ring.top() < button.mapTo(window, button.rect().topLeft()).y()

@@ -6,10 +6,11 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from kiosk.domain.panel import REACH_HIGH_MM
 from kiosk.gui.accessibility import checks
-from kiosk.gui.accessibility.audit import screen_roots, settle
+from kiosk.gui.accessibility.audit import MODES, apply_mode, screen_roots, settle
 from tests.helpers.a11y import close_window
 from tests.helpers.kiosk_window import make_portrait_window, make_window
 
@@ -95,10 +96,6 @@ def test_a_portrait_panel_fits_the_check_in_form_and_keyboard_under_the_ceiling(
 ) -> None:
     """677 rows lie below 950 mm on that panel: the header without its title row, four rows of keys and a
     page of the form, the title and step in the band above (issue 18, item 8)."""
-    from PySide6.QtWidgets import QLineEdit
-
-    from kiosk.gui.accessibility.audit import MODES, apply_mode
-
     win = make_portrait_window(database_url)
     win.show()
     settle()
