@@ -249,35 +249,49 @@ def test_faq_search_follows_every_key_of_the_keyboard(qtbot: QtBot, window) -> N
     assert guide.result_count.text() == typed_count
 
 
-@pytest.mark.parametrize("large_text", [False, True])
-def test_a_portrait_panel_gets_the_narrow_keyboard_within_its_width(
+def _portrait_keyboard(
     qtbot: QtBot, database_url: str, large_text: bool
-) -> None:
-    """1080 px cannot hold the wide keyboard (1551 px in English): the narrow one fits, keys >= 12 mm."""
+) -> tuple[object, OnScreenKeyboard, QLineEdit]:
+    """The keyboard of a portrait window, shown and typing into a field of its own."""
     win = make_portrait_window(database_url)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     win.set_large_text(large_text)
     keyboard = keyboard_of(win)
-    assert keyboard.is_narrow()
     name = QLineEdit()
     keyboard.attach(name, "ko")
     keyboard.show()
     QCoreApplication.processEvents()
-    minimum = win.panel.px(12)
+    return win, keyboard, name
+
+
+def _assert_whole_keys_within_the_panel(win, keyboard: OnScreenKeyboard, name: QLineEdit, rows: int) -> None:
+    """Every layout: `rows` rows of keys >= 12 mm with whole labels, all inside the panel's width."""
+    minimum, window = win.panel.px(12), global_rect(win)
     for layout in ("ko", "en", "digits"):
         keyboard.attach(name, layout)
         QCoreApplication.processEvents()
+        expected_rows = 4 if layout == "digits" else rows
+        assert len({global_rect(key).top() for key in keyboard.key_buttons()}) == expected_rows, layout
         for key in keyboard.key_buttons():
             rect = global_rect(key)
             assert min(rect.width(), rect.height()) >= minimum, key.text()
             assert key.fontMetrics().horizontalAdvance(key.text()) <= key.contentsRect().width(), key.text()
-            window = global_rect(win)
             assert window.left() <= rect.left() and rect.right() <= window.right(), (layout, key.text())
-    # The preview sits above the keys, and typing still composes Hangul.
     keyboard.attach(name, "ko")
     QCoreApplication.processEvents()
+
+
+@pytest.mark.parametrize("large_text", [False, True])
+def test_a_portrait_panel_gets_the_narrow_keyboard_within_its_width(
+    qtbot: QtBot, database_url: str, large_text: bool
+) -> None:
+    """1080 px cannot hold the wide keyboard (1551 px in English): the narrow one fits, keys >= 12 mm."""
+    win, keyboard, name = _portrait_keyboard(qtbot, database_url, large_text)
+    assert keyboard.is_narrow()
+    _assert_whole_keys_within_the_panel(win, keyboard, name, rows=5)
+    # The preview sits above the keys, and typing still composes Hangul.
     preview = keyboard.findChild(QWidget, "keyboardPreview")
     assert global_rect(preview).bottom() < global_rect(keyboard.key_button("ㅂ")).top()
     press(qtbot, keyboard, "ㅎ", "ㅏ", "done")
@@ -290,41 +304,20 @@ def test_the_compact_keyboard_has_four_rows_of_whole_keys(
     qtbot: QtBot, database_url: str, large_text: bool
 ) -> None:
     """Low reach on a portrait panel: four rows, no preview, keys >= 12 mm with whole labels, in the width."""
-    win = make_portrait_window(database_url)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.set_large_text(large_text)
-    keyboard = keyboard_of(win)
-    name = QLineEdit()
-    keyboard.attach(name, "ko")
-    keyboard.show()
-    QCoreApplication.processEvents()
+    win, keyboard, name = _portrait_keyboard(qtbot, database_url, large_text)
     narrow_height = keyboard.sizeHint().height()
     keyboard.set_compact(True)
     QCoreApplication.processEvents()
     assert keyboard.is_compact()
     assert not keyboard.findChild(QWidget, "keyboardPreview").isVisibleTo(keyboard)
-    minimum, window = win.panel.px(12), global_rect(win)
-    for layout in ("ko", "en", "digits"):
-        keyboard.attach(name, layout)
-        QCoreApplication.processEvents()
-        rows = {global_rect(key).top() for key in keyboard.key_buttons()}
-        assert len(rows) == 4, layout
-        for key in keyboard.key_buttons():
-            rect = global_rect(key)
-            assert min(rect.width(), rect.height()) >= minimum, key.text()
-            assert key.fontMetrics().horizontalAdvance(key.text()) <= key.contentsRect().width(), key.text()
-            assert window.left() <= rect.left() and rect.right() <= window.right(), (layout, key.text())
+    _assert_whole_keys_within_the_panel(win, keyboard, name, rows=4)
     assert keyboard.sizeHint().height() < narrow_height
     # Hangul composes in the field, which shows what is typed now that the preview is gone.
-    keyboard.attach(name, "ko")
     press(qtbot, keyboard, "ㅎ", "ㅏ", "ㄴ", "done")
     assert name.text() == "한"
     keyboard.set_compact(False)
     QCoreApplication.processEvents()
     assert keyboard.findChild(QWidget, "keyboardPreview").isVisibleTo(keyboard)
-    assert len({global_rect(key).top() for key in keyboard.key_buttons()}) == 5
     win.context.database.dispose()
 
 
