@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         self.low_reach = on
         keyboard = self.keyboard_dock.keyboard  # built now, so it can be put in its place
         # A narrow panel has few rows under the ceiling (677 on a 1080x1920 one at 700 mm): four rows of
-        # keys, and the header without the title the band shows.
+        # keys (the header drops its title row itself, in set_modes).
         keyboard.set_compact(on)
         for part in (self.header, self.pages, keyboard):
             self.body.removeWidget(part)

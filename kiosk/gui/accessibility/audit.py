@@ -18,7 +18,7 @@ from kiosk.gui.accessibility.contrast import (
     MIN_TEXT_CONTRAST_HIGH,
     contrast_ratio,
 )
-from kiosk.gui.focus_ring import TONE_WIDTH
+from kiosk.gui.focus_ring import TONE_WIDTH, FocusRing
 from kiosk.gui.screens.registry import SCREENS
 
 # Header controls that must sit in the same place on every screen (K13) and be one tap away (K05, K10).
@@ -210,7 +210,7 @@ def _ring_area(window: QWidget, widget: QWidget | None) -> QRect | None:
     return checks.window_rect(widget, window).adjusted(-margin, -margin, margin, margin)
 
 
-def _ring_problem(window: QWidget, ring: QWidget, widget: QWidget) -> str:
+def _ring_problem(window: QWidget, ring: FocusRing, widget: QWidget) -> str:
     """Why the focus on `widget` is not visible enough, or "" when it is."""
     if ring.target is not widget:
         return "has the keypad focus but no focus ring"
