@@ -164,12 +164,13 @@ class HeaderBar(QWidget):
         self._place_language_switch()
 
     def _place_language_switch(self) -> None:
-        # Low reach on a narrow panel: beside the clock if the navigation row has room (not in large text).
+        # On a narrow panel: beside the clock if the navigation row has room (not in large text), which
+        # saves English a third row of modes and low reach the room it lacks under its ceiling.
         if not self._narrow:
             return
         button = self.language_button
         in_navigation = self._navigation.indexOf(button) >= 0
-        wanted = self._low_reach and self._navigation_width_with(button) <= self.width()
+        wanted = self._navigation_width_with(button) <= self.width()
         if wanted == in_navigation:
             return
         (self._navigation if in_navigation else self._modes).removeWidget(button)

@@ -77,9 +77,9 @@ def test_screen_meets_the_criteria(window, route: str, mode: str, language: str)
     assert not violations, _report(violations)
 
 
-# Screens checked on the portrait panel too: the video consultation's (issue 18) so far; the others follow
-# as they gain their narrow layouts (issue 17).
-PORTRAIT_ROUTES = ("video", "staff_video", "station")
+# Screens checked on the portrait panel too: the video consultation's (issue 18), the staff PIN pad and the
+# QR codes (issue 17); the others follow as they gain their narrow layouts (issue 17).
+PORTRAIT_ROUTES = ("video", "staff_video", "station", "staff_pin", "qr")
 # Low reach leaves 677 px on this panel between the glass's lower edge (700 mm) and the 950 mm ceiling:
 # the header drops its title row and the keyboard takes its four compact rows.
 PORTRAIT_MODES = ("normal", "large_text", "high_contrast", "low_reach")

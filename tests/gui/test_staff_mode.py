@@ -16,8 +16,9 @@ from kiosk.app_context import AppContext
 from kiosk.config import SpeechSection, StaffSection, default_config
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.staff_pin import DEMO_PIN, PadLocked
+from kiosk.gui.accessibility.audit import MODES, apply_mode, settle
 from kiosk.services.staff_auth import StaffAuth, WrongPin
-from tests.helpers.kiosk_window import make_window
+from tests.helpers.kiosk_window import make_portrait_window, make_window
 from tests.helpers.staff_pin import TEST_PIN
 
 
@@ -208,3 +209,25 @@ def test_staff_signed_in_here_unlock_another_kiosks_pad(
     window.navigator.go("home")
     window.navigator.go("staff")
     assert not home.pin_locks.summary.isVisibleTo(home)
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_on_a_portrait_panel_the_pad_is_below_the_entry_on_one_page(
+    qtbot: QtBot, database_url: str, language: str
+) -> None:
+    # Beside each other they need 1,288 px of the 1,032 a 1080 px panel leaves (K08).
+    win = make_portrait_window(database_url)
+    qtbot.addWidget(win)
+    win.show()
+    apply_mode(win, MODES["normal"], language)
+    win.navigator.go("staff_pin")
+    settle()
+    pad = win.navigator.current_screen
+    entry_area = pad.entry_area.geometry()
+    pad_area = pad.pad.parentWidget().geometry()
+    assert pad_area.top() > entry_area.bottom()
+    assert pad.pad.geometry().center().x() == pytest.approx(pad_area.width() / 2, abs=2)
+    assert win.pages.page_count() == 1
+    assert not win.pages.page_bar.isVisible()
+    assert pad.sign_in_button.mapTo(win, pad.sign_in_button.rect().bottomRight()).y() < win.height()
+    win.context.database.dispose()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -21,6 +20,7 @@ from kiosk.domain.links import Link, link_slip
 from kiosk.gui.screen import Screen
 from kiosk.gui.widgets.info_widgets import breakable
 from kiosk.gui.widgets.qr_view import QrCodeView
+from kiosk.gui.widgets.row_or_column import RowOrColumn
 from kiosk.gui.widgets.slip_panel import SlipOverlay
 from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.qr import QrTooLong, make_qr
@@ -39,8 +39,8 @@ class QrScreen(Screen):
         self.link_buttons: list[WrapButton] = []
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        column = QVBoxLayout()
-        column.setSpacing(20)
+        links_list = QVBoxLayout()
+        links_list.setSpacing(20)
         for index, link in enumerate(self.links):
             button = WrapButton()
             button.setObjectName(f"qrLink_{link.name}")
@@ -52,9 +52,8 @@ class QrScreen(Screen):
             button.setSizePolicy(policy)
             button.setProperty("link", link.name)
             self.group.addButton(button, index)
-            column.addWidget(button)
+            links_list.addWidget(button)
             self.link_buttons.append(button)
-        column.addStretch(1)
         self.group.idClicked.connect(self.select)
 
         self.heading = QLabel(objectName="qrHeading", wordWrap=True)
@@ -73,7 +72,8 @@ class QrScreen(Screen):
         self.qr_view.setMaximumSize(QR_SIDE_PX, QR_SIDE_PX)
         self.print_button = WrapButton(objectName="qrPrintButton")
         self.print_button.setProperty("role", "primary")
-        self.print_button.setMinimumSize(480, 110)
+        # 400 px: beside a 460 px code within a portrait panel's 952 px (K08); the label wraps if need be.
+        self.print_button.setMinimumSize(400, 110)
         self.print_button.clicked.connect(self.print_selected)
 
         beside_code = QVBoxLayout()
@@ -81,13 +81,13 @@ class QrScreen(Screen):
         beside_code.addWidget(self.address)
         beside_code.addStretch(1)
         beside_code.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
-        code_row = QHBoxLayout()
-        code_row.setSpacing(48)
-        code_row.addWidget(self.qr_view, 0, Qt.AlignmentFlag.AlignTop)
+        # The address and Print stand beside the code, or below it where the width is short (K08).
+        code_row = RowOrColumn(spacing=48)
+        code_row.add(self.qr_view)
         # A widget rather than a bare layout, so the wrapped labels get the height their width needs.
         beside_frame = QWidget(objectName="qrBesideCode")
         beside_frame.setLayout(beside_code)
-        code_row.addWidget(beside_frame, 1)
+        code_row.add(beside_frame, 1)
         detail = QVBoxLayout()
         detail.setSpacing(24)
         detail.addWidget(self.heading)
@@ -97,15 +97,20 @@ class QrScreen(Screen):
         detail_frame = QWidget(objectName="qrDetail")
         detail_frame.setLayout(detail)
 
+        # The links stand left of the chosen one on a landscape panel and above it on a portrait one.
         content = QWidget(objectName="qrContent")
-        layout = QHBoxLayout(content)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(64, 40, 64, 40)
-        layout.setSpacing(56)
+        links_and_detail = RowOrColumn(spacing=56)
         links_column = QWidget(objectName="qrLinks")
-        links_column.setLayout(column)
-        links_column.setFixedWidth(LINKS_WIDTH_PX)
-        layout.addWidget(links_column, 0)
-        layout.addWidget(detail_frame, 1)
+        column = QVBoxLayout(links_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(links_list)
+        column.addStretch(1)
+        links_and_detail.add(links_column, row_width=LINKS_WIDTH_PX)
+        links_and_detail.add(detail_frame, 1)
+        layout.addLayout(links_and_detail)
+        layout.addStretch(1)
         # Large text needs more than one screen height: scroll rather than push the window off the panel.
         scroll = QScrollArea(objectName="qrScroll", widgetResizable=True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

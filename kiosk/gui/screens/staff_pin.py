@@ -6,19 +6,36 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.app_context import AppContext
 from kiosk.domain.staff_pin import MAX_DIGITS, MIN_DIGITS, InvalidPin, PadLocked
 from kiosk.gui.peoples_text import mark_label
 from kiosk.gui.screen import Screen
 from kiosk.gui.widgets.info_widgets import breakable
+from kiosk.gui.widgets.row_or_column import RowOrColumn
 from kiosk.gui.widgets.wrap_button import WrapButton
 from kiosk.services.staff_auth import WrongPin
 from kiosk.storage.database import StorageError
 
 SET_PIN_COMMAND = "kiosk staff set-pin"
 UNLOCK_COMMAND = "kiosk staff unlock"
+# Room beside the entry and the pad on a wide panel; it gives way first on a narrow one.
+SIDE_ROOM_PX = 72
+
+
+def _side_room() -> QSpacerItem:
+    return QSpacerItem(SIDE_ROOM_PX, 0, QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
 
 class StaffPinScreen(Screen):
@@ -48,7 +65,11 @@ class StaffPinScreen(Screen):
         self.off_command.setProperty("role", "subtitle")
         self.off_command.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
-        left = QVBoxLayout()
+        self.entry_area = QWidget(objectName="pinEntryArea")
+        left = QVBoxLayout(self.entry_area)
+        left.setContentsMargins(0, 0, 0, 0)
+        # Room below the entry for its focus ring (K15): as a nested layout it had its parent's 64 px.
+        left.setSpacing(24)
         left.addStretch(1)
         left.addWidget(self.heading)
         left.addWidget(self.entry)
@@ -75,11 +96,28 @@ class StaffPinScreen(Screen):
         # 224 px keys: "Clear" in English large text needs 170 px inside the padding and border (K08).
         self.pad.setFixedWidth(3 * 224 + 2 * 16)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(96, 24, 96, 24)
-        layout.setSpacing(64)
-        layout.addLayout(left, 1)
-        layout.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignVCenter)
+        # The pad stands beside the entry on a landscape panel and below it on a portrait one, where
+        # 96 px margins, the entry's 560 px and the pad's 704 px do not fit in 1080 px (K08).
+        pad_area = QWidget(objectName="pinPadArea")
+        centred = QHBoxLayout(pad_area)
+        centred.setContentsMargins(0, 0, 0, 0)
+        centred.addStretch(1)
+        centred.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignVCenter)
+        centred.addStretch(1)
+        pad_area.setMinimumWidth(self.pad.width())
+        row = RowOrColumn(spacing=24)
+        row.add(self.entry_area, 1)
+        row.add(pad_area)
+        across = QHBoxLayout()
+        across.setSpacing(0)
+        across.addItem(_side_room())
+        across.addLayout(row, 1)
+        across.addItem(_side_room())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addStretch(1)
+        layout.addLayout(across)
+        layout.addStretch(1)
         # Only once they have a parent: a parentless label shown is a window of its own, which took the
         # activation (and with it the keypad) away from the kiosk window.
         self._show_mode(self.auth.has_staff_mode)

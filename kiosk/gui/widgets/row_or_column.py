@@ -19,11 +19,16 @@ class RowOrColumn(ItemListLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 24) -> None:
         super().__init__(parent, spacing)
         self._stretch: dict[int, int] = {}
+        self._row_widths: dict[int, int] = {}
 
-    def add(self, widget: QWidget, stretch: int = 0) -> None:
-        """Add `widget`; items with a stretch share the width the others leave in a row."""
+    def add(self, widget: QWidget, stretch: int = 0, row_width: int | None = None) -> None:
+        """Add `widget`; items with a stretch share the width the others leave in a row. A `row_width`
+        is the item's width in a row (a list of links that keeps one width whatever the language); in a
+        column it takes the full width like the others."""
         self.addWidget(widget)
         self._stretch[id(widget)] = stretch
+        if row_width is not None:
+            self._row_widths[id(widget)] = row_width
 
     # --- QLayout ---------------------------------------------------------------------------------
 
@@ -39,8 +44,11 @@ class RowOrColumn(ItemListLayout):
         return QSize(width, self.heightForWidth(width))
 
     def minimumSize(self) -> QSize:
-        width = max((item.minimumSize().width() for item in self._shown()), default=0)
-        return QSize(width, self.heightForWidth(self._row_width()))
+        # The height is the parent's to ask through heightForWidth, as Qt's own layouts leave it: a
+        # height measured at the row's narrowest width made a scroll area's page taller than any row.
+        shown = self._shown()
+        width = max((item.minimumSize().width() for item in shown), default=0)
+        return QSize(width, max((item.minimumSize().height() for item in shown), default=0))
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -56,13 +64,19 @@ class RowOrColumn(ItemListLayout):
         widget = item.widget()
         return self._stretch.get(id(widget), 0) if widget is not None else 0
 
+    def _fixed_width(self, item: QLayoutItem) -> int:
+        """The width of an item without a stretch in a row."""
+        widget = item.widget()
+        row_width = self._row_widths.get(id(widget)) if widget is not None else None
+        return row_width if row_width is not None else item.sizeHint().width()
+
     def _row_width(self) -> int:
         """The width the items need side by side."""
         shown = self._shown()
         widths = [
             max(item.minimumSize().width(), MIN_STRETCH_WIDTH)
             if self._stretch_of(item)
-            else item.sizeHint().width()
+            else self._fixed_width(item)
             for item in shown
         ]
         return sum(widths) + self._spacing * max(0, len(shown) - 1)
@@ -79,11 +93,11 @@ class RowOrColumn(ItemListLayout):
         return placed
 
     def _row(self, rect: QRect, shown: list[QLayoutItem]) -> dict[QLayoutItem, QRect]:
-        fixed = sum(item.sizeHint().width() for item in shown if not self._stretch_of(item))
+        fixed = sum(self._fixed_width(item) for item in shown if not self._stretch_of(item))
         stretches = sum(self._stretch_of(item) for item in shown)
         free = rect.width() - fixed - self._spacing * max(0, len(shown) - 1)
         widths = [
-            free * self._stretch_of(item) // stretches if self._stretch_of(item) else item.sizeHint().width()
+            free * self._stretch_of(item) // stretches if self._stretch_of(item) else self._fixed_width(item)
             for item in shown
         ]
         height = max((self._height_at(item, w) for item, w in zip(shown, widths, strict=True)), default=0)

@@ -9,12 +9,17 @@ away, and a booking slip (its code and phone digits) would stay for the next one
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.slip import Slip
 from kiosk.gui.overlay import Overlay
+from kiosk.gui.widgets.row_or_column import RowOrColumn
 from kiosk.gui.widgets.slip_view import SlipView
 from kiosk.services.printing import PrintProblem, PrintResult, PrintService, PrintStatus
+
+SLIP_PANEL_WIDTH_PX = 1400
+SLIP_OVERLAY_EDGE_PX = 72
 
 
 class SlipPanel(QWidget):
@@ -37,17 +42,19 @@ class SlipPanel(QWidget):
         self.print_button.clicked.connect(self._print_current)
         self.close_button = QPushButton(objectName="slipCloseButton")
         self.close_button.clicked.connect(self.close_requested)
-        side = QVBoxLayout()
+        side_area = QWidget(objectName="slipSide")
+        side = QVBoxLayout(side_area)
+        side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(24)
         side.addWidget(self.message)
         side.addStretch(1)
         for button in (self.print_button, self.close_button):
             button.setMinimumHeight(100)
             side.addWidget(button)
-        layout = QHBoxLayout(self)
-        layout.setSpacing(40)
-        layout.addWidget(self.view, 2)
-        layout.addLayout(side, 3)
+        # The message and buttons stand beside the slip, or below it on a portrait panel (K08).
+        layout = RowOrColumn(self, spacing=40)
+        layout.add(self.view)
+        layout.add(side_area, 1)
         self.retranslateUi()
 
     def show_slip(self, slip: Slip) -> None:
@@ -122,9 +129,19 @@ class SlipOverlay(Overlay):
         super().__init__(parent)
         self.setObjectName("Overlay")
         self.panel = SlipPanel(printing, self.card)
-        self.panel.setMinimumSize(1400, 760)
         self.card_layout.addWidget(self.panel)
         self.panel.close_requested.connect(self.dismiss)
+        self._fit_panel()
+
+    def _fit_panel(self) -> None:
+        # 1400 px on a landscape panel; on a portrait one the card keeps 72 px of dimmed edge each side.
+        margins = self.card_layout.contentsMargins()
+        room = self.parentWidget().width() - 2 * SLIP_OVERLAY_EDGE_PX - margins.left() - margins.right()
+        self.panel.setMinimumSize(max(0, min(SLIP_PANEL_WIDTH_PX, room)), 760)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_panel()
+        super().resizeEvent(event)
 
     def print_slip(self, slip: Slip) -> PrintResult:
         """Print `slip` and show it with the outcome."""

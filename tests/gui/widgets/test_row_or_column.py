@@ -53,3 +53,23 @@ def test_a_narrow_row_becomes_a_column_at_full_width(qtbot: QtBot) -> None:
     layout = host.layout()
     assert layout.heightForWidth(width) > layout.heightForWidth(width + 400)
     assert layout.minimumSize().width() < width
+
+
+def test_a_row_width_holds_in_a_row_and_gives_way_to_the_full_width_in_a_column(qtbot: QtBot) -> None:
+    # The QR screen's links: one width whatever the language beside the code, the full width above it.
+    host = QWidget()
+    qtbot.addWidget(host)
+    links = QPushButton("Links")
+    detail = QLabel("The chosen link's explanation, its QR code and Print.", wordWrap=True)
+    layout = RowOrColumn(host, spacing=20)
+    layout.add(links, row_width=300)
+    layout.add(detail, 1)
+    host.resize(300 + 20 + MIN_STRETCH_WIDTH + 100, 400)
+    host.show()
+    qtbot.waitExposed(host)
+    assert links.width() == 300
+    assert detail.geometry().left() == 320
+    narrow = 300 + 20 + MIN_STRETCH_WIDTH - 1
+    host.resize(narrow, 800)
+    qtbot.waitUntil(lambda: links.width() == narrow)
+    assert detail.geometry().top() > links.geometry().bottom()
