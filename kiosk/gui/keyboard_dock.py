@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QBoxLayout, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLineEdit, QWidget
 
+from kiosk.gui.scroll_into_view import show_whole
 from kiosk.gui.widgets.keyboard import LAYOUTS, OnScreenKeyboard
 
 # A screen chooses the keys of a field with this dynamic property: "ko" (default), "en" or "digits".
@@ -23,18 +24,10 @@ def layout_for(line_edit: QLineEdit) -> str:
 
 
 def _scroll_into_view(field: QLineEdit) -> None:
-    """Once the screen has shrunk to make room, scroll the field into sight in every scroll area that
-    holds it: a form's own and the page around it (a desk form inside a paged screen in large text left
-    the field on the page's lower edge, its focus ring on the keyboard, K15)."""
-
-    def scroll() -> None:
-        parent = field.parentWidget()
-        while parent is not None:
-            if isinstance(parent, QScrollArea):
-                parent.ensureWidgetVisible(field)
-            parent = parent.parentWidget()
-
-    QTimer.singleShot(0, field, scroll)
+    """Once the screen has shrunk to make room, show the field whole in every scroll area that holds it:
+    a form's own and the page around it (a desk form inside a paged screen in large text left the field
+    on the page's lower edge, its focus ring on the keyboard, K15)."""
+    QTimer.singleShot(0, field, lambda: show_whole(field))
 
 
 class KeyboardDock(QObject):

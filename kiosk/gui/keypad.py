@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.gui import app_filters
+from kiosk.gui.scroll_into_view import show_whole
 
 # What a resident can operate (the widget classes the accessibility criteria call "interactive").
 INTERACTIVE = (
@@ -200,11 +201,7 @@ class KeypadNavigation(QObject):
 
     def focus(self, widget: QWidget) -> None:
         """Give `widget` the keypad focus and scroll it into view."""
-        parent = widget.parentWidget()
-        while parent is not None:
-            if isinstance(parent, QScrollArea):
-                parent.ensureWidgetVisible(widget)
-            parent = parent.parentWidget()
+        show_whole(widget)
         widget.setFocus(Qt.FocusReason.TabFocusReason)
         self.focus_moved.emit(widget)
 
