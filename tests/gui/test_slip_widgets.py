@@ -6,14 +6,15 @@ from datetime import datetime
 from pathlib import Path
 
 import zxingcpp
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.slip import Slip
 from kiosk.gui.i18n import Translations
 from kiosk.gui.widgets.qr_view import QrCodeView
-from kiosk.gui.widgets.slip_panel import SlipPanel
+from kiosk.gui.widgets.slip_panel import SlipOverlay, SlipPanel
 from kiosk.services.printing import PrintProblem, PrintService
 from kiosk.services.qr import make_qr
 from kiosk.services.slip_render import PAPERS
@@ -93,3 +94,27 @@ def test_qr_view_snaps_modules_to_whole_pixels_and_decodes(qtbot) -> None:
     assert image.pixelColor(edge, edge).lightness() == 0
     assert image.pixelColor(edge - 1, edge).lightness() == 255
     assert _decode(view) == ["https://etax.seoul.go.kr"]
+
+
+def test_on_a_portrait_panel_the_slip_card_fits_its_width_and_the_message_goes_under_the_slip(
+    qtbot, qapp, tmp_path: Path
+) -> None:
+    Translations(qapp).set_language("en")
+    service = PrintService(None, PAPERS["80mm"], ManualClock(datetime(2026, 12, 1, 9, 0)), tmp_path / "slips")
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    screen.resize(1920, 980)
+    screen.show()
+    overlay = SlipOverlay(screen, service)
+    overlay.print_slip(BOOKING)
+    panel = overlay.panel
+
+    def message_at() -> QPoint:  # in the panel: the message sits in a column of its own
+        return panel.message.mapTo(panel, QPoint(0, 0))
+
+    qtbot.waitUntil(lambda: message_at().x() > panel.view.geometry().right())
+    screen.resize(1080, 1500)  # the page on a 1080x1920 panel
+    qtbot.waitUntil(lambda: message_at().y() > panel.view.geometry().bottom())
+    card = overlay.card.geometry()
+    assert card.left() > 0 and card.right() < screen.width()
+    assert _decode(panel.view) == [BOOKING.qr_payload]

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.slip import Slip
 from kiosk.gui.overlay import Overlay
-from kiosk.gui.widgets.row_or_column import RowOrColumn
 from kiosk.gui.widgets.slip_view import SlipView
 from kiosk.services.printing import PrintProblem, PrintResult, PrintService, PrintStatus
 
@@ -51,11 +50,19 @@ class SlipPanel(QWidget):
         for button in (self.print_button, self.close_button):
             button.setMinimumHeight(100)
             side.addWidget(button)
-        # The message and buttons stand beside the slip, or below it on a portrait panel (K08).
-        layout = RowOrColumn(self, spacing=40)
-        layout.add(self.view)
-        layout.add(side_area, 1)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setSpacing(40)
+        self._layout.addWidget(self.view, 2)
+        self._layout.addWidget(side_area, 3)
         self.retranslateUi()
+
+    def set_stacked(self, stacked: bool) -> None:
+        """The message and buttons under the slip (a narrow panel) or beside it."""
+        direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        self._layout.setDirection(direction)
+        # Stacked, the message keeps the height its lines need and the slip's picture gives way.
+        self._layout.setStretch(0, 1 if stacked else 2)
+        self._layout.setStretch(1, 0 if stacked else 3)
 
     def show_slip(self, slip: Slip) -> None:
         """Show `slip` without printing it."""
@@ -137,7 +144,10 @@ class SlipOverlay(Overlay):
         # 1400 px on a landscape panel; on a portrait one the card keeps 72 px of dimmed edge each side.
         margins = self.card_layout.contentsMargins()
         room = self.parentWidget().width() - 2 * SLIP_OVERLAY_EDGE_PX - margins.left() - margins.right()
-        self.panel.setMinimumSize(max(0, min(SLIP_PANEL_WIDTH_PX, room)), 760)
+        tall_room = self.parentWidget().height() - margins.top() - margins.bottom()
+        self.panel.setMinimumSize(max(0, min(SLIP_PANEL_WIDTH_PX, room)), max(0, min(760, tall_room)))
+        # Beside a slip in 840 px, the message had a column of five words and lost its last line.
+        self.panel.set_stacked(room < SLIP_PANEL_WIDTH_PX)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_panel()
