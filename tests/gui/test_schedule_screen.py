@@ -284,13 +284,3 @@ def test_the_month_calendar_speaks_korean(screen: ScheduleScreen) -> None:
     assert day_button(screen, "2027-07-16").text() == "16 납부 시작"
     assert text_of(screen, "monthSideHeading") == "2027년 7월에 내는 세금"
     use_language("en")
-
-
-def test_on_a_narrow_page_the_taxes_go_under_the_calendar(qtbot, screen: ScheduleScreen) -> None:  # type: ignore[no-untyped-def]
-    page = screen.month_page
-    assert page.side_heading.geometry().left() > page.calendar.geometry().right()
-    screen.resize(1080, 1500)  # a portrait panel's width
-    qtbot.waitUntil(lambda: page.side_heading.geometry().top() > page.calendar.geometry().bottom())
-    assert page.calendar.width() > 900
-    screen.resize(1920, 980)
-    qtbot.waitUntil(lambda: page.side_heading.geometry().left() > page.calendar.geometry().right())

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.due_days import DueDay, DueMark, due_days
@@ -27,9 +26,6 @@ from kiosk.gui.widgets.wrap_button import WrapButton
 
 # Body text larger than this (the large-text look's 66 px; normal is 44 px) stacks the page.
 LARGE_FONT_PX = 55
-# So does a page narrower than this (a portrait panel's 1080 px): the calendar's seven columns and the
-# taxes beside them need about 1,400 px (K08).
-NARROW_BELOW_PX = 1400
 
 
 class ScheduleMonthPage(QWidget):
@@ -77,19 +73,11 @@ class ScheduleMonthPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self._fit_direction()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_direction()
-
-    def _fit_direction(self) -> None:
-        # Large text or a narrow page: the taxes go under the calendar, at full width, instead of a
-        # narrow column beside it.
-        stacked = self.font().pixelSize() > LARGE_FONT_PX or self.width() < NARROW_BELOW_PX
-        direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
-        if self.body.direction() != direction:
-            self.body.setDirection(direction)
+            # Large text: the taxes go under the calendar, at full width, instead of a narrow column.
+            large = self.font().pixelSize() > LARGE_FONT_PX
+            self.body.setDirection(
+                QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
+            )
 
     # What the screen calls
 
