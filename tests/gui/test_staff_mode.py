@@ -149,6 +149,9 @@ def test_without_a_pin_hash_there_is_no_staff_mode_and_the_pad_names_the_command
     pad = window.navigator.current_screen
     assert pad.off_notice.isVisibleTo(pad) and pad.off_command.isVisibleTo(pad)
     assert not pad.pad.isVisibleTo(pad) and not pad.entry.isVisibleTo(pad)
+    # Without the pad beside it, the notice takes the page's width (it had a narrow column).
+    settle()
+    assert pad.off_notice.width() > pad.width() * 2 // 3
     assert pad.off_command.text() == "kiosk staff set-pin"
     korean = any("\uac00" <= ch <= "\ud7a3" for ch in pad.off_notice.text() + pad.heading.text())
     assert korean == (language == "ko")

@@ -98,16 +98,16 @@ class StaffPinScreen(Screen):
 
         # The pad stands beside the entry on a landscape panel and below it on a portrait one, where
         # 96 px margins, the entry's 560 px and the pad's 704 px do not fit in 1080 px (K08).
-        pad_area = QWidget(objectName="pinPadArea")
-        centred = QHBoxLayout(pad_area)
+        self.pad_area = QWidget(objectName="pinPadArea")
+        centred = QHBoxLayout(self.pad_area)
         centred.setContentsMargins(0, 0, 0, 0)
         centred.addStretch(1)
         centred.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignVCenter)
         centred.addStretch(1)
-        pad_area.setMinimumWidth(self.pad.width())
+        self.pad_area.setMinimumWidth(self.pad.width())
         row = RowOrColumn(spacing=24)
         row.add(self.entry_area, 1)
-        row.add(pad_area)
+        row.add(self.pad_area)
         across = QHBoxLayout()
         across.setSpacing(0)
         across.addItem(_side_room())
@@ -126,7 +126,8 @@ class StaffPinScreen(Screen):
     def _show_mode(self, staff_mode: bool) -> None:
         """The pad when a PIN is configured; otherwise only the notice naming the command."""
         self.has_staff_mode = staff_mode
-        for widget in (self.entry, self.message, self.pad):
+        # The pad's whole area: left shown without its pad, it kept the notice in a narrow column.
+        for widget in (self.entry, self.message, self.pad_area):
             widget.setVisible(staff_mode)
         for widget in (self.off_notice, self.off_command):
             widget.setVisible(not staff_mode)
