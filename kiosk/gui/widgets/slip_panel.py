@@ -141,7 +141,8 @@ class SlipOverlay(Overlay):
         self._fit_panel()
 
     def _fit_panel(self) -> None:
-        # 1400 px on a landscape panel; on a portrait one the card keeps 72 px of dimmed edge each side.
+        # At least 1400 px on a landscape panel; on a portrait one the minimum leaves 72 px each side, so
+        # the card (as wide as its content asks, up to the page) never runs past the panel.
         margins = self.card_layout.contentsMargins()
         room = self.parentWidget().width() - 2 * SLIP_OVERLAY_EDGE_PX - margins.left() - margins.right()
         tall_room = self.parentWidget().height() - margins.top() - margins.bottom()
